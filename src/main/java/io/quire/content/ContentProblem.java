@@ -1,0 +1,26 @@
+package io.quire.content;
+
+/**
+ * One thing wrong (or worth knowing) about one content file, in the shape the import report and the
+ * {@code validate} command print: where it is, how bad it is, what happened and what to do about it.
+ *
+ * @param path file path relative to the content root, with {@code /} separators
+ * @param line 1-based line in the file, or null when unknown
+ * @param column 1-based column in the file, or null when unknown
+ */
+public record ContentProblem(
+        String path, Integer line, Integer column, Severity severity, String message, String hint) {
+
+    public enum Severity {
+        ERROR,
+        WARNING;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public static ContentProblem error(String path, ContentException cause) {
+        return new ContentProblem(path, cause.line(), cause.column(), Severity.ERROR, cause.getMessage(), cause.hint());
+    }
+}

@@ -1,0 +1,91 @@
+package io.quire.post.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One imported Markdown file, with everything a response needs computed at import time (HTML, TOC,
+ * counts). Never leaves the service layer: resources answer with records from {@code post.api}.
+ */
+@Entity
+@Table(name = "post")
+public class Post extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** The public {@code id}: the front matter id as a string, or a generated number. */
+    @Column(name = "public_id", nullable = false)
+    public String publicId;
+
+    /** Whether {@link #publicId} is returned as a JSON number rather than a string. */
+    @Column(name = "public_id_numeric", nullable = false)
+    public boolean publicIdNumeric;
+
+    @Column(nullable = false)
+    public String slug;
+
+    @Column(name = "source_path", nullable = false)
+    public String sourcePath;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String excerpt;
+
+    /** The publication date as the author wrote it, normalised to ISO-8601. */
+    @Column(name = "date_text")
+    public String dateText;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "updated_text")
+    public String updatedText;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    public boolean featured;
+
+    public boolean draft;
+
+    @Column(name = "read_time", nullable = false)
+    public String readTime;
+
+    @Column(name = "reading_minutes")
+    public int readingMinutes;
+
+    @Column(name = "word_count")
+    public int wordCount;
+
+    /** JSON object of the front matter keys returned verbatim (all but the canonical fields). */
+    @Column(name = "front_matter", nullable = false)
+    public String frontMatter;
+
+    @Column(nullable = false)
+    public String html;
+
+    /** JSON array of {@code {level, text, id}}. */
+    @Column(nullable = false)
+    public String toc;
+
+    @Column(nullable = false)
+    public String markdown;
+
+    @Column(name = "plain_text", nullable = false)
+    public String plainText;
+}
