@@ -16,6 +16,13 @@ public interface QuireConfig {
 
     Api api();
 
+    Admin admin();
+
+    interface Admin {
+        /** Bearer token for {@code /api/admin/*}; unset means the admin endpoints are off (404). */
+        Optional<String> token();
+    }
+
     interface Content {
         /** Content root: the folder of Markdown files to serve. */
         @WithDefault("content")

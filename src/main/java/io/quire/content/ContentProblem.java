@@ -15,6 +15,7 @@ public record ContentProblem(
         ERROR,
         WARNING;
 
+        @com.fasterxml.jackson.annotation.JsonValue
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }

@@ -17,10 +17,15 @@ public class PostAlias extends PanacheEntityBase {
     @Column(name = "post_id", nullable = false)
     public Long postId;
 
-    public static PostAlias of(String slug, long postId) {
+    /** A slug the post had before, rather than one of its front matter aliases. */
+    @Column(name = "former_slug", nullable = false)
+    public boolean formerSlug;
+
+    public static PostAlias of(String slug, long postId, boolean formerSlug) {
         PostAlias alias = new PostAlias();
         alias.slug = slug;
         alias.postId = postId;
+        alias.formerSlug = formerSlug;
         return alias;
     }
 }

@@ -19,10 +19,15 @@ public class PostTag extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
-    public static PostTag of(long postId, long tagId, int position) {
+    /** The tag as this post writes it. */
+    @Column(nullable = false)
+    public String name;
+
+    public static PostTag of(long postId, long tagId, int position, String name) {
         PostTag postTag = new PostTag();
         postTag.key = new Key(postId, tagId);
         postTag.position = position;
+        postTag.name = name;
         return postTag;
     }
 

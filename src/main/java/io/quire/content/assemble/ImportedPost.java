@@ -1,0 +1,40 @@
+package io.quire.content.assemble;
+
+import io.quire.content.ContentProblem;
+import io.quire.content.frontmatter.DateValue;
+import io.quire.content.render.TocEntry;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A content file turned into everything a post needs to be stored and served; only its public id
+ * and final slug are left for the planner, which sees all files at once.
+ *
+ * @param explicitId the front matter {@code id} (Long or String), or null
+ * @param slug the front matter slug, else the one derived from the file name; may be empty
+ * @param frontMatter the front matter keys returned verbatim, in file order
+ */
+public record ImportedPost(
+        String path,
+        String contentHash,
+        Object explicitId,
+        String slug,
+        boolean slugExplicit,
+        String title,
+        String excerpt,
+        DateValue date,
+        DateValue updated,
+        DateValue expiryDate,
+        boolean featured,
+        boolean draft,
+        String readTime,
+        int readingMinutes,
+        int wordCount,
+        List<String> tags,
+        List<String> aliases,
+        Map<String, Object> frontMatter,
+        String html,
+        List<TocEntry> toc,
+        String markdown,
+        String plainText,
+        List<ContentProblem> warnings) {}

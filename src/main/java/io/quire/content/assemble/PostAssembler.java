@@ -1,0 +1,122 @@
+package io.quire.content.assemble;
+
+import io.quire.content.ContentException;
+import io.quire.content.ContentProblem;
+import io.quire.content.ContentProblem.Severity;
+import io.quire.content.frontmatter.DateValue;
+import io.quire.content.frontmatter.FileNameHints;
+import io.quire.content.frontmatter.FileNames;
+import io.quire.content.frontmatter.FrontMatterReader;
+import io.quire.content.frontmatter.FrontMatterSplitter;
+import io.quire.content.frontmatter.PostMetadata;
+import io.quire.content.frontmatter.SourceDocument;
+import io.quire.content.render.MarkdownRenderer;
+import io.quire.content.render.RenderedBody;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stages 3 and 4 for one file, then the derived values: reads the front matter, renders the body,
+ * and fills in what the author left out (title, excerpt, reading time) by the content format's rules.
+ */
+public final class PostAssembler {
+
+    static final int EXCERPT_LENGTH = 200;
+    static final int WORDS_PER_MINUTE = 200;
+
+    private final FrontMatterReader frontMatterReader;
+    private final MarkdownRenderer renderer;
+
+    public PostAssembler(FrontMatterReader frontMatterReader, MarkdownRenderer renderer) {
+        this.frontMatterReader = frontMatterReader;
+        this.renderer = renderer;
+    }
+
+    public ImportedPost assemble(String path, String text, String contentHash, boolean inDraftsFolder)
+            throws ContentException {
+        SourceDocument document = FrontMatterSplitter.split(text);
+        PostMetadata metadata = frontMatterReader.read(document);
+        RenderedBody body = renderer.render(document.body());
+        FileNameHints fileName = FileNames.fromPath(path);
+        List<ContentProblem> warnings = new ArrayList<>();
+        for (ContentProblem warning : metadata.warnings()) {
+            warnings.add(new ContentProblem(
+                    path, warning.line(), warning.column(), warning.severity(), warning.message(), warning.hint()));
+        }
+
+        String title = metadata.title();
+        if (title == null || title.isBlank()) {
+            title = body.firstHeading() != null ? body.firstHeading() : fileStem(path);
+            if (document.yaml() == null) {
+                warnings.add(new ContentProblem(
+                        path,
+                        1,
+                        1,
+                        Severity.WARNING,
+                        "no front matter: the title '" + title + "' was taken from the "
+                                + (body.firstHeading() != null ? "first heading" : "file name"),
+                        "start the file with a '---' line, 'title: ...', and another '---' line"));
+            }
+        }
+        String slug = metadata.slug() != null ? metadata.slug() : fileName.slug();
+        DateValue date = metadata.date() != null ? metadata.date() : fileName.date();
+        String excerpt = metadata.excerpt();
+        if (excerpt == null) {
+            excerpt = body.moreExcerpt() != null ? body.moreExcerpt() : cut(body.firstParagraph(), EXCERPT_LENGTH);
+        }
+        int readingMinutes = Math.max(1, (body.wordCount() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+        String readTime = metadata.readTime() != null ? metadata.readTime() : readingMinutes + " min";
+
+        return new ImportedPost(
+                path,
+                contentHash,
+                metadata.id(),
+                slug == null ? "" : slug,
+                metadata.slug() != null,
+                title.strip(),
+                excerpt,
+                date,
+                metadata.updated(),
+                metadata.expiryDate(),
+                metadata.featured(),
+                metadata.draft() || inDraftsFolder,
+                readTime,
+                readingMinutes,
+                body.wordCount(),
+                metadata.tags(),
+                metadata.aliases(),
+                metadata.extra(),
+                body.html(),
+                body.toc(),
+                document.body(),
+                body.plainText(),
+                List.copyOf(warnings));
+    }
+
+    /** Cuts plain text at a word boundary at or before {@code max} characters, marking the cut with "…". */
+    static String cut(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String normalized = text.strip().replaceAll("\\s+", " ");
+        if (normalized.length() <= max) {
+            return normalized;
+        }
+        int end = normalized.lastIndexOf(' ', max);
+        if (end < max / 2) {
+            end = Character.isHighSurrogate(normalized.charAt(max - 1)) ? max - 1 : max;
+        }
+        return normalized.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** The file name without its extension; for a Hugo bundle ({@code my-post/index.md}), the folder's name. */
+    private static String fileStem(String path) {
+        String[] parts = path.split("/");
+        String name = parts[parts.length - 1];
+        if (name.startsWith("index.") && parts.length > 1) {
+            return parts[parts.length - 2];
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

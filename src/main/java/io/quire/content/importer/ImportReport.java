@@ -1,0 +1,24 @@
+package io.quire.content.importer;
+
+import io.quire.content.ContentProblem;
+import java.time.Instant;
+import java.util.List;
+
+/** What one import did: when, how many files of each kind, and every problem found. */
+public record ImportReport(
+        Instant startedAt,
+        Instant finishedAt,
+        boolean dryRun,
+        int created,
+        int updated,
+        int unchanged,
+        int deleted,
+        int failed,
+        List<ContentProblem> problems) {
+
+    public long errorCount() {
+        return problems.stream()
+                .filter(p -> p.severity() == ContentProblem.Severity.ERROR)
+                .count();
+    }
+}

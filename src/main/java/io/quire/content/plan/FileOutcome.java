@@ -1,0 +1,16 @@
+package io.quire.content.plan;
+
+import io.quire.content.ContentProblem;
+import io.quire.content.assemble.ImportedPost;
+
+/** What reading one scanned file gave: the same bytes as stored, a new version, or a failure. */
+public sealed interface FileOutcome {
+
+    String path();
+
+    record Unchanged(String path) implements FileOutcome {}
+
+    record Parsed(String path, ImportedPost post) implements FileOutcome {}
+
+    record Failed(String path, ContentProblem problem) implements FileOutcome {}
+}

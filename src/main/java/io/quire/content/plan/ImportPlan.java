@@ -1,0 +1,21 @@
+package io.quire.content.plan;
+
+import io.quire.content.ContentProblem;
+import java.util.List;
+
+/**
+ * What one import changes: posts to create and to update, posts to delete, and how many stayed as
+ * they were (unchanged files, and files that failed and keep their last good version).
+ */
+public record ImportPlan(
+        List<PlannedPost> creates,
+        List<PlannedPost> updates,
+        List<Long> deletes,
+        int unchanged,
+        int failed,
+        List<ContentProblem> problems) {
+
+    public boolean changesSomething() {
+        return !creates.isEmpty() || !updates.isEmpty() || !deletes.isEmpty();
+    }
+}

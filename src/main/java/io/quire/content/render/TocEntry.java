@@ -1,0 +1,3 @@
+package io.quire.content.render;
+
+public record TocEntry(int level, String text, String id) {}

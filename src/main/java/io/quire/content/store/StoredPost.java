@@ -1,0 +1,4 @@
+package io.quire.content.store;
+
+/** What the importer needs to know of a post already in the database. */
+public record StoredPost(long id, String path, String publicId, String slug, String contentHash) {}

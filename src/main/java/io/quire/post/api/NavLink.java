@@ -1,0 +1,10 @@
+package io.quire.post.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The neighbour of a post in publication order. */
+@Schema(name = "NavLink")
+public record NavLink(
+        @Schema(examples = "caching-at-the-edge") String slug,
+        @Schema(examples = "Caching at the Edge") String title,
+        @Schema(examples = "2025-03-14") String date) {}

@@ -1,0 +1,23 @@
+package io.quire.post.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.quire.content.render.TocEntry;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One post with its rendered body, table of contents and neighbours. */
+@Schema(
+        name = "PostDetail",
+        description = "Every field of PostSummary (including the post's other front matter keys), plus the body.",
+        additionalProperties = Schema.True.class,
+        allOf = PostSummary.class)
+public record PostDetail(
+        @JsonUnwrapped @Schema(hidden = true) PostSummary summary,
+        @Schema(description = "Sanitised HTML rendered from the Markdown body") String html,
+        @Schema(description = "Headings h2-h4 in document order; ids match the ids in html") List<TocEntry> toc,
+        @Schema(description = "The previous (older) published post, or null", nullable = true) NavLink prev,
+        @Schema(description = "The next (newer) published post, or null", nullable = true) NavLink next,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+                @Schema(description = "The raw Markdown body; only with ?include=markdown")
+                String markdown) {}

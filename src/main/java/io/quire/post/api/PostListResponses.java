@@ -1,0 +1,64 @@
+package io.quire.post.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.post.service.PostQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a page of posts into the HTTP response every post list shares: body, Link and X-Total-Count. */
+@ApplicationScoped
+public class PostListResponses {
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+
+    private final ObjectMapper json;
+
+    public PostListResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Response pageResponse(Page<PostSummary> page, PostQuery query, UriInfo uri) {
+        Object body = query.fields() == null ? page : selectFields(page, query);
+        return Response.ok(body)
+                .header("X-Total-Count", page.totalItems())
+                .links(links(page, uri))
+                .build();
+    }
+
+    private Page<Map<String, Object>> selectFields(Page<PostSummary> page, PostQuery query) {
+        List<Map<String, Object>> items = new ArrayList<>(page.items().size());
+        for (PostSummary summary : page.items()) {
+            Map<String, Object> all = json.convertValue(summary, MAP);
+            all.keySet().retainAll(query.fields());
+            items.add(all);
+        }
+        return new Page<>(items, page.page(), page.size(), page.totalItems(), page.totalPages());
+    }
+
+    private static Link[] links(Page<?> page, UriInfo uri) {
+        long last = Math.max(1, page.totalPages());
+        List<Link> links = new ArrayList<>(4);
+        links.add(link(uri, 1, "first"));
+        if (page.page() > 1) {
+            links.add(link(uri, Math.min(page.page() - 1, last), "prev"));
+        }
+        if (page.page() < page.totalPages()) {
+            links.add(link(uri, page.page() + 1L, "next"));
+        }
+        links.add(link(uri, last, "last"));
+        return links.toArray(Link[]::new);
+    }
+
+    private static Link link(UriInfo uri, long page, String rel) {
+        return Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", page))
+                .rel(rel)
+                .build();
+    }
+}

@@ -1,0 +1,117 @@
+package io.quire.post.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.config.QuireConfig;
+import io.quire.post.service.PostFieldCatalog;
+import io.quire.post.service.PostQuery;
+import io.quire.post.service.PostQueryService;
+import io.quire.post.service.PostQueryService.Lookup;
+import io.quire.web.InvalidParametersException;
+import io.quire.web.NotFoundProblem;
+import io.quire.web.Problem;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Posts")
+public class PostResource {
+
+    private final PostQueryService service;
+    private final PostFieldCatalog fieldCatalog;
+    private final PostListResponses responses;
+    private final QuireConfig config;
+
+    public PostResource(
+            PostQueryService service, PostFieldCatalog fieldCatalog, PostListResponses responses, QuireConfig config) {
+        this.service = service;
+        this.fieldCatalog = fieldCatalog;
+        this.responses = responses;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(operationId = "listPosts", summary = "List published posts",
+            description = "Paged, filtered and sorted summaries of published posts.")
+    @APIResponse(responseCode = "200", description = "One page of posts",
+            headers = {
+                @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"),
+                @Header(name = "X-Total-Count", description = "Number of posts on all pages")
+            },
+            content = @Content(schema = @Schema(implementation = PostPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter has a value the API cannot use",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@BeanParam PostListParams params) {
+        PostQuery query = params.toQuery(
+                config.api().defaultPageSize(), config.api().maxPageSize(), fieldCatalog::isFrontMatterKey);
+        return responses.pageResponse(service.list(query), query, params.uri());
+    }
+
+    @GET
+    @Path("/{key}")
+    @Operation(operationId = "getPost", summary = "Get one published post by slug or id",
+            description = "An alias or a former slug answers 301 to the canonical URL.")
+    @APIResponse(responseCode = "200", description = "The post",
+            content = @Content(schema = @Schema(implementation = PostDetail.class)))
+    @APIResponse(responseCode = "301", description = "The key is an alias or former slug; see Location")
+    @APIResponse(responseCode = "404", description = "No published post has this slug or id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(
+            @PathParam("key") @Parameter(description = "Slug or id of the post") String key,
+            @QueryParam("include") @Parameter(description = "`markdown` adds the raw Markdown body")
+                    List<String> include,
+            @Context UriInfo uri) {
+        boolean markdown = false;
+        for (String value : include == null ? List.<String>of() : include) {
+            for (String part : value.split(",", -1)) {
+                if (part.strip().equals("markdown")) {
+                    markdown = true;
+                } else {
+                    throw new InvalidParametersException("include", "only 'markdown' can be included");
+                }
+            }
+        }
+        Lookup lookup = service.find(key, markdown);
+        if (lookup instanceof Lookup.Found found) {
+            return Response.ok(found.post()).build();
+        }
+        if (lookup instanceof Lookup.Moved moved) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(uri.getBaseUriBuilder()
+                            .path("api/posts/{slug}")
+                            .replaceQuery(uri.getRequestUri().getRawQuery())
+                            .build(moved.slug()))
+                    .build();
+        }
+        throw new NotFoundProblem("No published post has the slug or id '" + key + "'.");
+    }
+
+    /** Schema of a page of post summaries, for the OpenAPI document. */
+    @Schema(name = "PostPage")
+    static final class PostPage {
+        public List<PostSummary> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public long totalPages;
+    }
+}

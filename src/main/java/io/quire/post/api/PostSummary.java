@@ -1,0 +1,73 @@
+package io.quire.post.api;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A post in a list: its front matter under the author's own key names (a superset of it), plus the
+ * fields Quire computes. No body.
+ */
+@Schema(
+        name = "PostSummary",
+        description = "A post without its body. Any other front matter key of the post is returned too, under its"
+                + " own name, with its JSON type (additional properties).",
+        additionalProperties = Schema.True.class)
+@JsonPropertyOrder({
+    "id",
+    "slug",
+    "title",
+    "excerpt",
+    "date",
+    "readTime",
+    "tags",
+    "featured",
+    "updated",
+    "readingMinutes",
+    "wordCount"
+})
+public record PostSummary(
+        @Schema(
+                        description = "Front matter id, or a generated integer below 2^53 that is stable across imports",
+                        oneOf = {Long.class, String.class},
+                        examples = "2")
+                Object id,
+        @Schema(examples = "the-art-of-blameless-postmortems") String slug,
+        @Schema(examples = "The Art of Blameless Postmortems") String title,
+        @Schema(examples = "How to conduct effective postmortems that focus on learning rather than blame.")
+                String excerpt,
+        @Schema(
+                        description = "Publication date as written, ISO-8601 (date or date-time); null when the post has none",
+                        examples = "2025-02-28",
+                        nullable = true)
+                String date,
+        @Schema(examples = "3 min") String readTime,
+        @Schema(description = "Tag names as written", examples = "[\"culture\", \"incidents\"]") List<String> tags,
+        boolean featured,
+        @Schema(description = "Last update as written, ISO-8601, or null", nullable = true) String updated,
+        @Schema(examples = "3") int readingMinutes,
+        @Schema(examples = "412") int wordCount,
+        @Schema(hidden = true) Map<String, Object> frontMatter) {
+
+    /** The fields every summary has, in response order; front matter keys follow them. */
+    public static final List<String> FIELDS = List.of(
+            "id",
+            "slug",
+            "title",
+            "excerpt",
+            "date",
+            "readTime",
+            "tags",
+            "featured",
+            "updated",
+            "readingMinutes",
+            "wordCount");
+
+    @JsonAnyGetter
+    @Override
+    public Map<String, Object> frontMatter() {
+        return frontMatter;
+    }
+}

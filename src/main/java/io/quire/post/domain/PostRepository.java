@@ -1,0 +1,107 @@
+package io.quire.post.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads of posts: paged projections, lookups by key, and the tags of a set of posts in one query. */
+@ApplicationScoped
+public class PostRepository implements PanacheRepository<Post> {
+
+    /** A post is public when it is not a draft, its date has come, and it has not expired. */
+    public static final String VISIBLE = "p.draft = false and (p.publishedAt is null or p.publishedAt <= :now)"
+            + " and (p.expiresAt is null or p.expiresAt > :now)";
+
+    /** Filters over the alias {@code p}, as JPQL conditions and their named parameters. */
+    public record Filter(String where, Map<String, Object> parameters) {}
+
+    public long count(Filter filter) {
+        TypedQuery<Long> query =
+                getEntityManager().createQuery("select count(p) from Post p where " + filter.where(), Long.class);
+        filter.parameters().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    public List<PostRow> page(Filter filter, String orderBy, long offset, int limit) {
+        TypedQuery<PostRow> query = getEntityManager()
+                .createQuery(PostRow.SELECT + " where " + filter.where() + " order by " + orderBy, PostRow.class);
+        filter.parameters().forEach(query::setParameter);
+        return query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
+    }
+
+    public Optional<Post> findVisibleBySlug(String slug, Instant now) {
+        return find("from Post p where p.slug = ?1 and " + VISIBLE.replace(":now", "?2"), slug, now)
+                .firstResultOptional();
+    }
+
+    public Optional<Post> findVisibleByPublicId(String publicId, Instant now) {
+        return find("from Post p where p.publicId = ?1 and " + VISIBLE.replace(":now", "?2"), publicId, now)
+                .firstResultOptional();
+    }
+
+    /** The slug a redirecting alias (an old slug or a front matter alias) now points to. */
+    public Optional<String> findSlugByAlias(String alias, Instant now) {
+        return getEntityManager()
+                .createQuery(
+                        "select p.slug from PostAlias a, Post p where a.postId = p.id and a.slug = :alias and "
+                                + VISIBLE,
+                        String.class)
+                .setParameter("alias", alias)
+                .setParameter("now", now)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The closest visible dated post before or after {@code post} in (date, slug) order. */
+    public Optional<PostRow> neighbour(Post post, Instant now, boolean newer) {
+        String direction = newer ? ">" : "<";
+        String order = newer ? "asc" : "desc";
+        return getEntityManager()
+                .createQuery(
+                        PostRow.SELECT + " where " + VISIBLE + " and p.publishedAt is not null and (p.publishedAt "
+                                + direction + " :date or (p.publishedAt = :date and p.slug " + direction
+                                + " :slug)) order by p.publishedAt " + order + ", p.slug " + order,
+                        PostRow.class)
+                .setParameter("now", now)
+                .setParameter("date", post.publishedAt)
+                .setParameter("slug", post.slug)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Tag names of each post, in the order the author wrote them; one query for any number of posts. */
+    public Map<Long, List<String>> tagNames(Collection<Long> postIds) {
+        Map<Long, List<String>> names = new HashMap<>();
+        if (postIds.isEmpty()) {
+            return names;
+        }
+        List<Object[]> rows = getEntityManager()
+                .createQuery(
+                        "select pt.key.postId, pt.name from PostTag pt where pt.key.postId in :ids"
+                                + " order by pt.key.postId, pt.position",
+                        Object[].class)
+                .setParameter("ids", postIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
+        }
+        return names;
+    }
+
+    /** The front matter JSON of every post, to learn which keys exist. */
+    public List<String> allFrontMatter() {
+        return getEntityManager()
+                .createQuery("select p.frontMatter from Post p", String.class)
+                .getResultList();
+    }
+
+}

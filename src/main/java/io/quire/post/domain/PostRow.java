@@ -1,0 +1,23 @@
+package io.quire.post.domain;
+
+/** The columns a post summary needs: what list queries select instead of whole entities. */
+public record PostRow(
+        Long id,
+        String publicId,
+        boolean publicIdNumeric,
+        String slug,
+        String title,
+        String excerpt,
+        String dateText,
+        String readTime,
+        boolean featured,
+        String updatedText,
+        int readingMinutes,
+        int wordCount,
+        String frontMatter) {
+
+    /** JPQL constructor expression selecting a {@code PostRow} from the alias {@code p}. */
+    public static final String SELECT = "select new io.quire.post.domain.PostRow(p.id, p.publicId, p.publicIdNumeric,"
+            + " p.slug, p.title, p.excerpt, p.dateText, p.readTime, p.featured, p.updatedText, p.readingMinutes,"
+            + " p.wordCount, p.frontMatter) from Post p";
+}

@@ -1,0 +1,215 @@
+package io.quire.post.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.content.render.TocEntry;
+import io.quire.post.api.NavLink;
+import io.quire.post.api.Page;
+import io.quire.post.api.PostDetail;
+import io.quire.post.api.PostSummary;
+import io.quire.post.domain.Post;
+import io.quire.post.domain.PostRepository;
+import io.quire.post.domain.PostRow;
+import io.quire.tag.domain.TagRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Answers the read side of the posts API from the database, as response records. */
+@ApplicationScoped
+public class PostQueryService {
+
+    private final PostRepository posts;
+    private final TagRepository tags;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public PostQueryService(PostRepository posts, TagRepository tags, ObjectMapper json, Clock clock) {
+        this.posts = posts;
+        this.tags = tags;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What {@code /api/posts/{key}} finds: a post, a redirect to its canonical slug, or nothing. */
+    public sealed interface Lookup {
+        record Found(PostDetail post) implements Lookup {}
+
+        record Moved(String slug) implements Lookup {}
+
+        record Missing() implements Lookup {}
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PostSummary> list(PostQuery query) {
+        Instant now = clock.instant();
+        Optional<PostRepository.Filter> filter = filter(query, now);
+        if (filter.isEmpty()) {
+            return Page.of(List.of(), query.page(), query.size(), 0);
+        }
+        long total = posts.count(filter.get());
+        if (query.offset() >= total) {
+            return Page.of(List.of(), query.page(), query.size(), total);
+        }
+        List<PostRow> rows =
+                posts.page(filter.get(), query.sort().orderByClause(), query.offset(), query.size());
+        Map<Long, List<String>> tagNames =
+                posts.tagNames(rows.stream().map(PostRow::id).toList());
+        List<PostSummary> items = new ArrayList<>(rows.size());
+        for (PostRow row : rows) {
+            items.add(summary(row, tagNames.getOrDefault(row.id(), List.of())));
+        }
+        return Page.of(items, query.page(), query.size(), total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Lookup find(String key, boolean includeMarkdown) {
+        Instant now = clock.instant();
+        Optional<Post> post = posts.findVisibleBySlug(key, now).or(() -> posts.findVisibleByPublicId(key, now));
+        if (post.isPresent()) {
+            return new Lookup.Found(detail(post.get(), now, includeMarkdown));
+        }
+        return posts.findSlugByAlias(key, now)
+                .<Lookup>map(Lookup.Moved::new)
+                .orElseGet(Lookup.Missing::new);
+    }
+
+    private PostDetail detail(Post post, Instant now, boolean includeMarkdown) {
+        PostRow row = new PostRow(
+                post.id,
+                post.publicId,
+                post.publicIdNumeric,
+                post.slug,
+                post.title,
+                post.excerpt,
+                post.dateText,
+                post.readTime,
+                post.featured,
+                post.updatedText,
+                post.readingMinutes,
+                post.wordCount,
+                post.frontMatter);
+        PostSummary summary = summary(row, posts.tagNames(List.of(post.id)).getOrDefault(post.id, List.of()));
+        NavLink prev = null;
+        NavLink next = null;
+        if (post.publishedAt != null) {
+            prev = posts.neighbour(post, now, false).map(PostQueryService::navLink).orElse(null);
+            next = posts.neighbour(post, now, true).map(PostQueryService::navLink).orElse(null);
+        }
+        return new PostDetail(summary, post.html, toc(post.toc), prev, next, includeMarkdown ? post.markdown : null);
+    }
+
+    private Optional<PostRepository.Filter> filter(PostQuery query, Instant now) {
+        StringBuilder where = new StringBuilder(PostRepository.VISIBLE);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("now", now);
+        for (int i = 0; i < query.tags().size(); i++) {
+            List<Long> ids = tagIds(query.tags().get(i));
+            if (ids.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = "tag" + i;
+            where.append(" and exists (select 1 from PostTag pt where pt.key.postId = p.id and pt.key.tagId in :")
+                    .append(name)
+                    .append(')');
+            parameters.put(name, ids);
+        }
+        List<Long> excluded = query.excludeTags().stream()
+                .flatMap(value -> tagIds(value).stream())
+                .toList();
+        if (!excluded.isEmpty()) {
+            where.append(" and not exists (select 1 from PostTag pt where pt.key.postId = p.id"
+                    + " and pt.key.tagId in :excluded)");
+            parameters.put("excluded", excluded);
+        }
+        if (query.featured() != null) {
+            where.append(" and p.featured = :featured");
+            parameters.put("featured", query.featured());
+        }
+        addDateRange(query, where, parameters);
+        if (query.text() != null) {
+            String[] words = query.text().toLowerCase(Locale.ROOT).trim().split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                String name = "word" + i;
+                where.append(" and (lower(p.title) like :")
+                        .append(name)
+                        .append(" or lower(p.excerpt) like :")
+                        .append(name)
+                        .append(" or lower(p.plainText) like :")
+                        .append(name)
+                        .append(')');
+                parameters.put(name, "%" + escapeLike(words[i]) + "%");
+            }
+        }
+        return Optional.of(new PostRepository.Filter(where.toString(), parameters));
+    }
+
+    private static void addDateRange(PostQuery query, StringBuilder where, Map<String, Object> parameters) {
+        LocalDate start = query.from();
+        LocalDate endExclusive = query.to() == null ? null : query.to().plusDays(1);
+        if (query.year() != null) {
+            LocalDate yearStart = query.month() == null
+                    ? LocalDate.of(query.year(), 1, 1)
+                    : LocalDate.of(query.year(), query.month(), 1);
+            LocalDate yearEnd = query.month() == null ? yearStart.plusYears(1) : yearStart.plusMonths(1);
+            start = start == null || yearStart.isAfter(start) ? yearStart : start;
+            endExclusive = endExclusive == null || yearEnd.isBefore(endExclusive) ? yearEnd : endExclusive;
+        }
+        if (start != null) {
+            where.append(" and p.publishedAt >= :start");
+            parameters.put("start", start.atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        if (endExclusive != null) {
+            where.append(" and p.publishedAt < :end");
+            parameters.put("end", endExclusive.atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+    }
+
+    private List<Long> tagIds(String value) {
+        return tags.idsMatching(io.quire.content.frontmatter.Slugs.slugify(value), value);
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private PostSummary summary(PostRow row, List<String> tagNames) {
+        Object id = row.publicIdNumeric() ? (Object) Long.valueOf(row.publicId()) : row.publicId();
+        return new PostSummary(
+                id,
+                row.slug(),
+                row.title(),
+                row.excerpt(),
+                row.dateText(),
+                row.readTime(),
+                tagNames,
+                row.featured(),
+                row.updatedText(),
+                row.readingMinutes(),
+                row.wordCount(),
+                FrontMatterJson.parse(row.frontMatter()));
+    }
+
+    private static NavLink navLink(PostRow row) {
+        return new NavLink(row.slug(), row.title(), row.dateText());
+    }
+
+    private List<TocEntry> toc(String stored) {
+        try {
+            return json.readValue(stored, new TypeReference<List<TocEntry>>() {});
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Stored table of contents is not valid JSON", e);
+        }
+    }
+}

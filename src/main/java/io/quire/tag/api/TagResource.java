@@ -1,0 +1,122 @@
+package io.quire.tag.api;
+
+import io.quire.config.QuireConfig;
+import io.quire.post.api.PostListParams;
+import io.quire.post.api.PostListResponses;
+import io.quire.post.service.PostFieldCatalog;
+import io.quire.post.service.PostQuery;
+import io.quire.post.service.PostQueryService;
+import io.quire.tag.domain.TagRepository;
+import io.quire.web.InvalidParametersException;
+import io.quire.web.NotFoundProblem;
+import io.quire.web.Problem;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/tags")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tags")
+public class TagResource {
+
+    private final TagRepository tags;
+    private final PostQueryService posts;
+    private final PostFieldCatalog fieldCatalog;
+    private final PostListResponses responses;
+    private final QuireConfig config;
+    private final Clock clock;
+
+    public TagResource(
+            TagRepository tags,
+            PostQueryService posts,
+            PostFieldCatalog fieldCatalog,
+            PostListResponses responses,
+            QuireConfig config,
+            Clock clock) {
+        this.tags = tags;
+        this.posts = posts;
+        this.fieldCatalog = fieldCatalog;
+        this.responses = responses;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "listTags", summary = "Tags of published posts with their counts",
+            description = "Ordered by count (descending) then name, or by name with sort=name.")
+    @APIResponse(responseCode = "200", description = "Every tag of a published post",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TagCount.class)))
+    @APIResponse(responseCode = "400", description = "Unknown sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TagCount> list(
+            @QueryParam("sort")
+                    @Parameter(description = "`count` (default) or `name`",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = {"count", "name"}))
+                    String sort) {
+        boolean byName;
+        if (sort == null || sort.isBlank() || sort.strip().equals("count")) {
+            byName = false;
+        } else if (sort.strip().equals("name")) {
+            byName = true;
+        } else {
+            throw new InvalidParametersException("sort", "must be count or name");
+        }
+        List<TagCount> counts = new ArrayList<>();
+        for (TagRepository.TagRow row : tags.visibleCounts(clock.instant(), byName)) {
+            counts.add(new TagCount(row.slug(), row.name(), row.count()));
+        }
+        return counts;
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "getTag", summary = "One tag with its count of published posts")
+    @APIResponse(responseCode = "200", description = "The tag",
+            content = @Content(schema = @Schema(implementation = TagCount.class)))
+    @APIResponse(responseCode = "404", description = "No published post has this tag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TagCount get(@PathParam("slug") String slug) {
+        return tags.visibleCount(slug, clock.instant())
+                .map(row -> new TagCount(row.slug(), row.name(), row.count()))
+                .orElseThrow(() -> unknownTag(slug));
+    }
+
+    @GET
+    @Path("/{slug}/posts")
+    @Operation(operationId = "listTagPosts", summary = "Published posts with this tag",
+            description = "The same as /api/posts?tag={slug}, with the same parameters.")
+    @APIResponse(responseCode = "200", description = "One page of posts")
+    @APIResponse(responseCode = "400", description = "A parameter has a value the API cannot use",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published post has this tag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response posts(@PathParam("slug") String slug, @BeanParam PostListParams params) {
+        get(slug);
+        PostQuery query = params.toQuery(
+                config.api().defaultPageSize(), config.api().maxPageSize(), fieldCatalog::isFrontMatterKey);
+        PostQuery scoped = query.withRequiredTag(slug);
+        return responses.pageResponse(posts.list(scoped), scoped, params.uri());
+    }
+
+    private static NotFoundProblem unknownTag(String slug) {
+        return new NotFoundProblem("No published post has the tag '" + slug + "'.");
+    }
+}

@@ -1,0 +1,46 @@
+package io.quire.tag.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quire.post.domain.PostRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+public class TagRepository implements PanacheRepository<Tag> {
+
+    /** A tag with the number of visible posts that carry it. */
+    public record TagRow(String slug, String name, long count) {}
+
+    private static final String COUNTS = "select new io.quire.tag.domain.TagRepository$TagRow(t.slug, t.name,"
+            + " count(p)) from Tag t join PostTag pt on pt.key.tagId = t.id join Post p on p.id = pt.key.postId"
+            + " where " + PostRepository.VISIBLE;
+
+    /** Ids of the tags a client's value names: by slug, or by name ignoring case. */
+    public List<Long> idsMatching(String slug, String name) {
+        return getEntityManager()
+                .createQuery("select t.id from Tag t where t.slug = :slug or lower(t.name) = :name", Long.class)
+                .setParameter("slug", slug)
+                .setParameter("name", name.toLowerCase(Locale.ROOT))
+                .getResultList();
+    }
+
+    public List<TagRow> visibleCounts(Instant now, boolean byName) {
+        String order = byName ? "lower(t.name), t.slug" : "count(p) desc, lower(t.name), t.slug";
+        return getEntityManager()
+                .createQuery(COUNTS + " group by t.slug, t.name order by " + order, TagRow.class)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    public Optional<TagRow> visibleCount(String slug, Instant now) {
+        return getEntityManager()
+                .createQuery(COUNTS + " and t.slug = :slug group by t.slug, t.name", TagRow.class)
+                .setParameter("now", now)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+}
