@@ -31,9 +31,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * <p>YAML is composed by SnakeYAML with explicit {@link LoaderOptions} limits (aliases to lists and
  * maps, nesting depth, code points) and then turned into JSON-ready values by {@link YamlValues},
  * which interprets the standard YAML tags only, so nothing is ever instantiated from a tag (the
- * guarantee of SnakeYAML's {@code SafeConstructor}). Duplicate keys are an error (SnakeYAML checks
- * {@code allowDuplicateKeys=false} when constructing, which this reader does itself, so YamlValues
- * enforces it, with the line of the second key).
+ * guarantee of SnakeYAML's {@code SafeConstructor}). {@code allowDuplicateKeys=false} is set, but
+ * SnakeYAML checks it only when constructing objects, which this reader does not use: YamlValues
+ * rejects duplicate keys itself, at the line of the second one.
  *
  * <p>Canonical keys and the keys they also accept, first present (non-empty) one wins:
  *

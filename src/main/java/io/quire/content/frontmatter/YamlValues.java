@@ -97,14 +97,13 @@ final class YamlValues {
     /** {@link #entries} of a mapping already entered. */
     private List<Entry> collect(MappingNode mapping) throws ContentException {
         Map<String, Entry> explicit = new LinkedHashMap<>();
-        List<List<Entry>> merges = new ArrayList<>();
+        boolean hasMerges = false;
         List<Object> order = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (keyNode instanceof ScalarNode && keyNode.getTag().equals(Tag.MERGE)) {
-                List<Entry> merged = merged(tuple.getValueNode());
-                merges.add(merged);
-                order.add(merged);
+                order.add(merged(tuple.getValueNode()));
+                hasMerges = true;
                 continue;
             }
             String key = key(keyNode);
@@ -119,7 +118,7 @@ final class YamlValues {
             explicit.put(key, entry);
             order.add(entry);
         }
-        if (merges.isEmpty()) {
+        if (!hasMerges) {
             return new ArrayList<>(explicit.values());
         }
         // explicit keys win over merged ones; among merged maps the earlier one wins
