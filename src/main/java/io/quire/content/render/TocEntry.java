@@ -1,3 +1,0 @@
-package io.quire.content.render;
-
-public record TocEntry(int level, String text, String id) {}
