@@ -52,6 +52,13 @@ public final class MarkdownRenderer {
 
     private static final int PARSER_MAX_INLINE_NESTING = 100;
 
+    /**
+     * Most unclosed {@code [} allowed in one paragraph. commonmark-java's inline parser takes time
+     * quadratic in the nesting of images ({@code ![![![...](x)](x)}: about 20 s for 100,000 levels),
+     * so such input is refused before parsing. Legitimate text never comes close.
+     */
+    static final int MAX_OPEN_BRACKETS = 1000;
+
     /** Heading ids of the document being rendered on this thread, read by the attribute provider. */
     private static final ThreadLocal<Map<Node, String>> HEADING_IDS = new ThreadLocal<>();
 
@@ -100,11 +107,13 @@ public final class MarkdownRenderer {
     /**
      * Renders one Markdown body (the file without its front matter).
      *
-     * @throws ContentException if the Markdown is nested deeper than {@value #MAX_NESTING} levels
-     *     or is otherwise too large to render (line and column are relative to the body)
+     * @throws ContentException if the Markdown is nested deeper than {@value #MAX_NESTING} levels,
+     *     has more than {@value #MAX_OPEN_BRACKETS} unclosed {@code [} in a paragraph, or is
+     *     otherwise too large to render (line and column, when known, are relative to the body)
      */
     public RenderedBody render(String markdownBody) throws ContentException {
         Objects.requireNonNull(markdownBody, "markdownBody");
+        checkBrackets(markdownBody);
         Document document = parse(parser, markdownBody);
 
         BodyScan scan;
@@ -147,6 +156,65 @@ public final class MarkdownRenderer {
                     "Markdown is too large to render: " + e.getMessage(),
                     "Split very large tables into smaller ones (at most a million cells in total).");
         }
+    }
+
+    /**
+     * Refuses more than {@value #MAX_OPEN_BRACKETS} unclosed {@code [} within one paragraph (the
+     * count restarts at every blank line; a backslash-escaped bracket does not count). A linear scan
+     * of the source, deliberately approximate: it does not know about code spans or code blocks,
+     * where that many unclosed brackets are just as implausible.
+     */
+    static void checkBrackets(String markdown) throws ContentException {
+        int open = 0;
+        boolean blankLine = true;
+        int n = markdown.length();
+        for (int i = 0; i < n; i++) {
+            char c = markdown.charAt(i);
+            switch (c) {
+                case '\n' -> {
+                    if (blankLine) {
+                        open = 0;
+                    }
+                    blankLine = true;
+                }
+                case ' ', '\t', '\r' -> {}
+                case '\\' -> {
+                    blankLine = false;
+                    if (i + 1 < n && markdown.charAt(i + 1) != '\n') {
+                        i++;
+                    }
+                }
+                case '[' -> {
+                    blankLine = false;
+                    if (++open > MAX_OPEN_BRACKETS) {
+                        throw tooManyBrackets(markdown, i);
+                    }
+                }
+                case ']' -> {
+                    blankLine = false;
+                    if (open > 0) {
+                        open--;
+                    }
+                }
+                default -> blankLine = false;
+            }
+        }
+    }
+
+    private static ContentException tooManyBrackets(String markdown, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (markdown.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new ContentException(
+                "Markdown has more than " + MAX_OPEN_BRACKETS + " unclosed '[' in one paragraph",
+                line,
+                index - lineStart + 1,
+                "Close the brackets of links and images, or escape literal brackets as \\[.");
     }
 
     /** Builds the error for over-deep input, locating the first too-deep node (error path only). */

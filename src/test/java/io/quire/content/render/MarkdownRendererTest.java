@@ -337,14 +337,34 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void unmatchedAndBalancedBracketsRenderQuickly() {
-        for (String bomb : List.of(
-                "[".repeat(100_000),
-                "[".repeat(100_000) + "x" + "]".repeat(100_000),
-                "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000))) {
-            RenderedBody body = assertTimeoutPreemptively(BOMB_TIMEOUT, () -> RENDERER.render(bomb));
-            assertTrue(body.html().length() < 3 * bomb.length(), "output not bounded");
+    void deeplyNestedBracketsAndImagesAreRefused() {
+        // Nested images are quadratic in commonmark-java's inline parser (~20 s for 100,000).
+        ContentException e = assertRefusedQuickly("![".repeat(100_000) + "a" + "](x)".repeat(100_000));
+        assertEquals(1, e.line());
+        // The 1001st unclosed "[" is the second character of the 1001st "![".
+        assertEquals(2 * MarkdownRenderer.MAX_OPEN_BRACKETS + 2, e.column());
+        assertRefusedQuickly("[".repeat(100_000));
+        assertRefusedQuickly("[".repeat(100_000) + "x" + "]".repeat(100_000));
+        e = assertRefusedQuickly("Fine [link](/x).\n\n" + "[".repeat(100_000));
+        assertEquals(3, e.line());
+    }
+
+    @Test
+    void manyBracketsThatAreClosedEscapedOrInSeparateParagraphsRender() throws Exception {
+        String closed = "[".repeat(500) + "x" + "]".repeat(500) + " " + "![a](/i.png) ".repeat(20_000);
+        String escaped = "\\[".repeat(5_000);
+        String paragraphs = ("[".repeat(600) + "\n\n").repeat(3);
+        for (String markdown : List.of(closed, escaped, paragraphs)) {
+            RenderedBody body = assertTimeoutPreemptively(BOMB_TIMEOUT, () -> RENDERER.render(markdown));
+            assertFalse(body.html().isEmpty());
         }
+    }
+
+    @Test
+    void deeplyNestedRawHtmlIsBoundedBySanitiser() {
+        String bomb = "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000);
+        RenderedBody body = assertTimeoutPreemptively(BOMB_TIMEOUT, () -> RENDERER.render(bomb));
+        assertTrue(body.html().length() < bomb.length() / 10, "output not bounded");
     }
 
     @Test
