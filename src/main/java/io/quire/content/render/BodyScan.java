@@ -53,6 +53,7 @@ final class BodyScan {
     private final List<String> footnoteDefinitionLabels = new ArrayList<>();
     private final Map<String, Integer> footnoteReferenceCounts = new HashMap<>();
 
+    private int footnoteReferences;
     private int moreMarker = -1;
     private String firstParagraph;
     private String firstHeading;
@@ -165,6 +166,7 @@ final class BodyScan {
         }
         if (node instanceof FootnoteReference ref) {
             footnoteReferenceCounts.merge(normalizeLabel(ref.getLabel()), 1, Integer::sum);
+            footnoteReferences++;
             return false; // rendered as a number, not text
         }
         if (node instanceof TableCell) {
@@ -262,7 +264,21 @@ final class BodyScan {
 
     /** Footnote labels match case-insensitively with whitespace collapsed (as link labels do). */
     static String normalizeLabel(String label) {
-        return String.join(" ", label.strip().split("\\s+")).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(label.length());
+        boolean space = false;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     static void newline(StringBuilder sb) {
@@ -320,6 +336,11 @@ final class BodyScan {
             lineStart = lineEnd + 1;
         }
         return out.toString();
+    }
+
+    /** How many footnote references ({@code [^label]}) the document has. */
+    int footnoteReferences() {
+        return footnoteReferences;
     }
 
     String firstParagraph() {

@@ -59,6 +59,13 @@ public final class MarkdownRenderer {
      */
     static final int MAX_OPEN_BRACKETS = 1000;
 
+    /**
+     * Most footnote references in one body. Each reference also renders a back-reference link of
+     * about 300 bytes, so {@code [^1]} repeated 100,000 times would turn 400 KB of Markdown into 28
+     * MB of HTML.
+     */
+    static final int MAX_FOOTNOTE_REFERENCES = 2000;
+
     /** Heading ids of the document being rendered on this thread, read by the attribute provider. */
     private static final ThreadLocal<Map<Node, String>> HEADING_IDS = new ThreadLocal<>();
 
@@ -108,7 +115,8 @@ public final class MarkdownRenderer {
      * Renders one Markdown body (the file without its front matter).
      *
      * @throws ContentException if the Markdown is nested deeper than {@value #MAX_NESTING} levels,
-     *     has more than {@value #MAX_OPEN_BRACKETS} unclosed {@code [} in a paragraph, or is
+     *     has more than {@value #MAX_OPEN_BRACKETS} unclosed {@code [} in a paragraph or more than
+     *     {@value #MAX_FOOTNOTE_REFERENCES} footnote references, or is
      *     otherwise too large to render (line and column, when known, are relative to the body)
      */
     public RenderedBody render(String markdownBody) throws ContentException {
@@ -121,6 +129,12 @@ public final class MarkdownRenderer {
             scan = BodyScan.scan(document, MAX_NESTING, policy);
         } catch (BodyScan.TooDeep e) {
             throw tooDeep(markdownBody);
+        }
+        if (scan.footnoteReferences() > MAX_FOOTNOTE_REFERENCES) {
+            throw new ContentException(
+                    "Markdown has " + scan.footnoteReferences() + " footnote references, more than the "
+                            + MAX_FOOTNOTE_REFERENCES + " allowed",
+                    "Use fewer [^label] references; each one also renders a link back from the footnote.");
         }
 
         List<TocEntry> toc = new ArrayList<>();

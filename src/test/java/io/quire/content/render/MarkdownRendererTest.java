@@ -368,6 +368,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void footnoteReferenceFloodIsRefused() throws Exception {
+        // Every reference renders a ~300 byte back-link: 100,000 would make 28 MB of HTML.
+        ContentException e = assertRefusedQuickly("[^1]".repeat(100_000) + "\n\n[^1]: Note.\n");
+        assertTrue(e.getMessage().contains("footnote references"), e.getMessage());
+        String allowed = "[^1]".repeat(MarkdownRenderer.MAX_FOOTNOTE_REFERENCES) + "\n\n[^1]: Note.\n";
+        assertTrue(RENDERER.render(allowed).html().contains("fnref-1-" + MarkdownRenderer.MAX_FOOTNOTE_REFERENCES));
+    }
+
+    @Test
     void realisticNestingIsRendered() throws Exception {
         StringBuilder markdown = new StringBuilder();
         for (int i = 0; i < 10; i++) {
