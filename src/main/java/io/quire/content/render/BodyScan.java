@@ -36,11 +36,8 @@ final class BodyScan {
 
     /** Thrown (internally) when the tree is nested deeper than allowed. */
     static final class TooDeep extends RuntimeException {
-        final transient Node node;
-
-        TooDeep(Node node) {
+        TooDeep() {
             super(null, null, false, false);
-            this.node = node;
         }
     }
 
@@ -80,12 +77,8 @@ final class BodyScan {
 
     /** The first node nested more than {@code maxDepth} levels below the root, or null. */
     static Node firstTooDeep(Node root, int maxDepth) {
-        int depth = 0;
         Node node = root.getFirstChild();
-        if (node == null) {
-            return null;
-        }
-        depth = 1;
+        int depth = 1;
         while (node != null) {
             if (depth > maxDepth) {
                 return node;
@@ -112,13 +105,20 @@ final class BodyScan {
         int depth = 1;
         while (node != null) {
             if (depth > maxDepth) {
-                throw new TooDeep(node);
+                throw new TooDeep();
             }
             boolean descend = enter(node);
-            if (descend && node.getFirstChild() != null) {
-                node = node.getFirstChild();
-                depth++;
-                continue;
+            if (node.getFirstChild() != null) {
+                if (descend) {
+                    node = node.getFirstChild();
+                    depth++;
+                    continue;
+                }
+                // Not collecting text from it (an image's alt text), but the HTML renderer
+                // still recurses into it.
+                if (firstTooDeep(node, maxDepth - depth) != null) {
+                    throw new TooDeep();
+                }
             }
             // Leave this node and every ancestor that has no next sibling.
             while (true) {

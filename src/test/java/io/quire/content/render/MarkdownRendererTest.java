@@ -347,6 +347,9 @@ class MarkdownRendererTest {
         assertRefusedQuickly("[".repeat(100_000) + "x" + "]".repeat(100_000));
         e = assertRefusedQuickly("Fine [link](/x).\n\n" + "[".repeat(100_000));
         assertEquals(3, e.line());
+        // Under the bracket limit but nested deeper than the tree limit (alt text is a subtree too).
+        e = assertRefusedQuickly("text\n\n" + "![".repeat(80) + "a" + "](x)".repeat(80));
+        assertEquals(3, e.line());
     }
 
     @Test
