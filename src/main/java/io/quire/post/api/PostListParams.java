@@ -50,7 +50,8 @@ public class PostListParams {
     List<String> excludeTag;
 
     @QueryParam("featured")
-    @Parameter(description = "Only featured (true) or only not featured (false) posts",
+    @Parameter(
+            description = "Only featured (true) or only not featured (false) posts",
             schema = @Schema(type = SchemaType.BOOLEAN))
     String featured;
 
@@ -59,17 +60,20 @@ public class PostListParams {
     String year;
 
     @QueryParam("month")
-    @Parameter(description = "Publication month (1-12) within `year`; needs `year`",
+    @Parameter(
+            description = "Publication month (1-12) within `year`; needs `year`",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "12"))
     String month;
 
     @QueryParam("from")
-    @Parameter(description = "Published on or after this date (ISO, inclusive)",
+    @Parameter(
+            description = "Published on or after this date (ISO, inclusive)",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     String from;
 
     @QueryParam("to")
-    @Parameter(description = "Published on or before this date (ISO, inclusive)",
+    @Parameter(
+            description = "Published on or before this date (ISO, inclusive)",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     String to;
 
@@ -78,13 +82,18 @@ public class PostListParams {
     String q;
 
     @QueryParam("sort")
-    @Parameter(description = "Order; ties are broken by slug",
-            schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"-date", "date", "title", "-title", "-updated"}, defaultValue = "-date"))
+    @Parameter(
+            description = "Order; ties are broken by slug",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"-date", "date", "title", "-title", "-updated"},
+                            defaultValue = "-date"))
     String sort;
 
     @QueryParam("fields")
-    @Parameter(description = "Comma-separated fields to return: summary fields or front matter keys",
+    @Parameter(
+            description = "Comma-separated fields to return: summary fields or front matter keys",
             examples = {})
     String fields;
 
@@ -97,7 +106,8 @@ public class PostListParams {
      */
     public PostQuery toQuery(int defaultSize, int maxSize, Predicate<String> knownField) {
         List<FieldError> errors = new ArrayList<>();
-        for (String single : List.of("page", "size", "featured", "year", "month", "from", "to", "q", "sort", "fields")) {
+        for (String single :
+                List.of("page", "size", "featured", "year", "month", "from", "to", "q", "sort", "fields")) {
             List<String> values = uri.getQueryParameters().get(single);
             if (values != null && values.size() > 1) {
                 errors.add(new FieldError(single, "must be given at most once"));
@@ -126,15 +136,27 @@ public class PostListParams {
         if (!blank(sort)) {
             order = PostSort.fromParameter(sort.strip()).orElse(null);
             if (order == null) {
-                errors.add(new FieldError("sort", "must be one of " + PostSort.allowedValues() + ", was " + quoted(sort));
+                errors.add(
+                        new FieldError("sort", "must be one of " + PostSort.allowedValues() + ", was " + quoted(sort)));
             }
         }
         Set<String> fieldSet = fieldNames(knownField, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        return new PostQuery(pageNumber, pageSize, tags, excludeTags, featuredOnly, yearValue, monthValue, fromDate,
-                toDate, text, order, fieldSet);
+        return new PostQuery(
+                pageNumber,
+                pageSize,
+                tags,
+                excludeTags,
+                featuredOnly,
+                yearValue,
+                monthValue,
+                fromDate,
+                toDate,
+                text,
+                order,
+                fieldSet);
     }
 
     /** This request's URI with one query parameter replaced: for {@code Link} headers. */
@@ -153,8 +175,10 @@ public class PostListParams {
                 continue;
             }
             if (!PostSummary.FIELDS.contains(name) && !knownField.test(name)) {
-                errors.add(new FieldError("fields", "unknown field '" + name + "': use a summary field ("
-                        + String.join(", ", PostSummary.FIELDS) + ") or a front matter key"));
+                errors.add(new FieldError(
+                        "fields",
+                        "unknown field '" + name + "': use a summary field (" + String.join(", ", PostSummary.FIELDS)
+                                + ") or a front matter key"));
             }
             names.add(name);
         }
@@ -211,7 +235,7 @@ public class PostListParams {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> {
-                errors.add(new FieldError(name, "must be true or false, was " + quoted(value));
+                errors.add(new FieldError(name, "must be true or false, was " + quoted(value)));
                 yield null;
             }
         };
@@ -228,7 +252,7 @@ public class PostListParams {
             }
             return parsed;
         } catch (DateTimeException e) {
-            errors.add(new FieldError(name, "must be an ISO date (YYYY-MM-DD), was " + quoted(value));
+            errors.add(new FieldError(name, "must be an ISO date (YYYY-MM-DD), was " + quoted(value)));
             return null;
         }
     }
