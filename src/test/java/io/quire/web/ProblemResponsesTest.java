@@ -164,6 +164,17 @@ class ProblemResponsesTest {
     }
 
     static Stream<String> hostileKeys() {
-        return Stream.of("%", "..", "x".repeat(3000), "😀", "' or 1=1 --", "0", "-1", "99999999999999999999", " ");
+        return Stream.of(
+                "%",
+                "..",
+                "x".repeat(3000),
+                "😀",
+                "' or 1=1 --",
+                "\u0000",
+                "a\u0000b",
+                "0",
+                "-1",
+                "99999999999999999999",
+                " ");
     }
 }

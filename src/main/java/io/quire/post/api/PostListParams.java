@@ -2,6 +2,7 @@ package io.quire.post.api;
 
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSort;
+import io.quire.web.ControlCharacters;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.Problem.FieldError;
 import jakarta.ws.rs.QueryParam;
@@ -27,6 +28,7 @@ public class PostListParams {
 
     private static final int MAX_QUERY_LENGTH = 500;
     private static final int MAX_TAG_PARAMETERS = 20;
+    private static final String CONTROL_CHARACTERS = "must not contain control characters";
 
     @Context
     UriInfo uri;
@@ -131,6 +133,8 @@ public class PostListParams {
         String text = blank(q) ? null : q.strip();
         if (text != null && text.length() > MAX_QUERY_LENGTH) {
             errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
+        } else if (text != null && ControlCharacters.in(text)) {
+            errors.add(new FieldError("q", CONTROL_CHARACTERS));
         }
         PostSort order = PostSort.DATE_DESC;
         if (!blank(sort)) {
@@ -169,6 +173,10 @@ public class PostListParams {
             return null;
         }
         Set<String> names = new LinkedHashSet<>();
+        if (ControlCharacters.in(fields)) {
+            errors.add(new FieldError("fields", CONTROL_CHARACTERS));
+            return Set.of();
+        }
         for (String part : fields.split(",", -1)) {
             String name = part.strip();
             if (name.isEmpty()) {
@@ -199,6 +207,8 @@ public class PostListParams {
         for (String value : values) {
             if (blank(value)) {
                 errors.add(new FieldError(name, "must not be empty"));
+            } else if (ControlCharacters.in(value)) {
+                errors.add(new FieldError(name, CONTROL_CHARACTERS));
             } else if (value.length() > 200) {
                 errors.add(new FieldError(name, "must be at most 200 characters"));
             } else {

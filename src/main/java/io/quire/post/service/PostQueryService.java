@@ -75,6 +75,9 @@ public class PostQueryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Lookup find(String key, boolean includeMarkdown) {
         Instant now = clock.instant();
+        if (io.quire.web.ControlCharacters.in(key)) {
+            return new Lookup.Missing();
+        }
         Optional<Post> post = posts.findVisibleBySlug(key, now).or(() -> posts.findVisibleByPublicId(key, now));
         if (post.isPresent()) {
             return new Lookup.Found(detail(post.get(), now, includeMarkdown));

@@ -108,6 +108,9 @@ public class TagResource {
             description = "No published post has this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TagCount get(@PathParam("slug") String slug) {
+        if (io.quire.web.ControlCharacters.in(slug)) {
+            throw unknownTag(slug);
+        }
         return tags.visibleCount(slug, clock.instant())
                 .map(row -> new TagCount(row.slug(), row.name(), row.count()))
                 .orElseThrow(() -> unknownTag(slug));
