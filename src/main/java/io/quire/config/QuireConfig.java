@@ -20,6 +20,13 @@ public interface QuireConfig {
 
     Http http();
 
+    Preview preview();
+
+    interface Preview {
+        /** Token that shows drafts, scheduled and expired posts ({@code ?preview=} or bearer); unset: no preview. */
+        Optional<String> token();
+    }
+
     interface Http {
         /** Seconds browsers and CDNs may reuse a public response without asking again. */
         @WithDefault("60")
@@ -47,6 +54,14 @@ public interface QuireConfig {
         /** Re-import when files under the content root change. */
         @WithDefault("false")
         boolean watch();
+
+        /** Quiet time after the last file change before a watch-triggered import starts. */
+        @WithDefault("300ms")
+        java.time.Duration watchDebounce();
+
+        /** How often the shared content version is checked (imports by other instances, scheduled posts). */
+        @WithDefault("1s")
+        java.time.Duration pollInterval();
 
         /** Largest Markdown file accepted, in bytes; larger files are rejected with an error. */
         @WithDefault("1048576")
