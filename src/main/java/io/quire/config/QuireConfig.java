@@ -22,6 +22,18 @@ public interface QuireConfig {
 
     Preview preview();
 
+    Sync sync();
+
+    interface Sync {
+        /** How long deletions are remembered; a sync token older than this gets 410 Gone. */
+        @WithDefault("30d")
+        java.time.Duration retention();
+
+        /** Posts per page of a sync response. */
+        @WithDefault("100")
+        int pageSize();
+    }
+
     interface Preview {
         /** Token that shows drafts, scheduled and expired posts ({@code ?preview=} or bearer); unset: no preview. */
         Optional<String> token();

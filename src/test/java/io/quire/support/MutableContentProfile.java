@@ -57,6 +57,24 @@ public class MutableContentProfile implements QuarkusTestProfile {
         }
     }
 
+    /** Small sync pages, over a copy of its own. */
+    public static class Syncing extends MutableContentProfile {
+
+        public static final Path ROOT = copyFixture();
+
+        @Override
+        protected Path root() {
+            return ROOT;
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = super.getConfigOverrides();
+            config.put("quire.sync.page-size", "3");
+            return config;
+        }
+    }
+
     public static Path copyFixture() {
         try {
             Path target = Files.createTempDirectory("quire-content-");

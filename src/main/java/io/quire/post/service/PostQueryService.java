@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.content.render.TocEntry;
 import io.quire.post.api.NavLink;
 import io.quire.post.api.Page;
+import io.quire.post.api.PostContent;
 import io.quire.post.api.PostDetail;
 import io.quire.post.api.PostSummary;
 import io.quire.post.domain.Post;
@@ -85,20 +86,7 @@ public class PostQueryService {
     }
 
     private PostDetail detail(Post post, Visibility now, boolean includeMarkdown) {
-        PostRow row = new PostRow(
-                post.id,
-                post.publicId,
-                post.publicIdNumeric,
-                post.slug,
-                post.title,
-                post.excerpt,
-                post.dateText,
-                post.readTime,
-                post.featured,
-                post.updatedText,
-                post.readingMinutes,
-                post.wordCount,
-                post.frontMatter);
+        PostRow row = PostRow.of(post);
         PostSummary summary = summary(row, posts.tagNames(List.of(post.id)).getOrDefault(post.id, List.of()));
         NavLink prev = null;
         NavLink next = null;
@@ -111,6 +99,18 @@ public class PostQueryService {
                     .orElse(null);
         }
         return new PostDetail(summary, post.html, toc(post.toc), prev, next, includeMarkdown ? post.markdown : null);
+    }
+
+    /** Posts with their bodies, for offline clients; tags of all of them in one query. */
+    public List<PostContent> contents(List<Post> page) {
+        Map<Long, List<String>> tagNames =
+                posts.tagNames(page.stream().map(post -> post.id).toList());
+        List<PostContent> contents = new ArrayList<>(page.size());
+        for (Post post : page) {
+            contents.add(new PostContent(
+                    summary(PostRow.of(post), tagNames.getOrDefault(post.id, List.of())), post.html, toc(post.toc)));
+        }
+        return contents;
     }
 
     private Optional<PostRepository.Filter> filter(PostQuery query, Visibility visibility) {
