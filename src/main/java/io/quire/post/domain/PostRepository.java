@@ -36,6 +36,24 @@ public class PostRepository implements PanacheRepository<Post> {
         return query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
     }
 
+    /** Like {@link #page}, with each post's instants and sanitised html (for feeds). */
+    public List<PostHtmlRow> pageWithHtml(Filter filter, String orderBy, long offset, int limit) {
+        TypedQuery<PostHtmlRow> query = getEntityManager()
+                .createQuery(
+                        PostHtmlRow.SELECT + " where " + filter.where() + " order by " + orderBy, PostHtmlRow.class);
+        filter.parameters().forEach(query::setParameter);
+        return query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
+    }
+
+    /** URL parts and dates of the posts a filter matches (for sitemaps). */
+    public List<PostDatesRow> pageOfDates(Filter filter, String orderBy, long offset, int limit) {
+        TypedQuery<PostDatesRow> query = getEntityManager()
+                .createQuery(
+                        PostDatesRow.SELECT + " where " + filter.where() + " order by " + orderBy, PostDatesRow.class);
+        filter.parameters().forEach(query::setParameter);
+        return query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
+    }
+
     public Optional<Post> findVisibleBySlug(String slug, Instant now) {
         return find("from Post p where p.slug = ?1 and " + VISIBLE.replace(":now", "?2"), slug, now)
                 .firstResultOptional();

@@ -9,6 +9,8 @@ import io.quire.post.api.Page;
 import io.quire.post.api.PostDetail;
 import io.quire.post.api.PostSummary;
 import io.quire.post.domain.Post;
+import io.quire.post.domain.PostDatesRow;
+import io.quire.post.domain.PostHtmlRow;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.PostRow;
 import io.quire.tag.domain.TagRepository;
@@ -70,6 +72,58 @@ public class PostQueryService {
             items.add(summary(row, tagNames.getOrDefault(row.id(), List.of())));
         }
         return Page.of(items, query.page(), query.size(), total);
+    }
+
+    /** A published post with its instants and its sanitised html, as feeds need it. */
+    public record PostWithHtml(PostSummary summary, Instant published, Instant updated, String html) {}
+
+    /**
+     * The page of published, dated posts matching the query's filters, newest first whatever the
+     * query's sort (ties by slug), each with its html: one query for the posts and one for their tags.
+     * Posts without a date are left out, as from date filters: a feed is a timeline.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PostWithHtml> newestWithHtml(PostQuery query) {
+        Instant now = clock.instant();
+        Optional<PostRepository.Filter> filter = filter(query, now);
+        if (filter.isEmpty() || query.offset() > Integer.MAX_VALUE) {
+            return List.of();
+        }
+        PostRepository.Filter dated = new PostRepository.Filter(
+                filter.get().where() + " and p.publishedAt is not null",
+                filter.get().parameters());
+        List<PostHtmlRow> rows =
+                posts.pageWithHtml(dated, PostSort.DATE_DESC.orderByClause(), query.offset(), query.size());
+        Map<Long, List<String>> tagNames =
+                posts.tagNames(rows.stream().map(PostHtmlRow::id).toList());
+        List<PostWithHtml> items = new ArrayList<>(rows.size());
+        for (PostHtmlRow row : rows) {
+            PostSummary summary = summary(row.summaryRow(), tagNames.getOrDefault(row.id(), List.of()));
+            items.add(new PostWithHtml(summary, row.publishedAt(), row.updatedAt(), row.html()));
+        }
+        return items;
+    }
+
+    /** How many posts are published now (dated or not). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countPublished() {
+        return posts.count(published());
+    }
+
+    /**
+     * A slice of all published posts (dated or not) in {@code -date} order, with what a sitemap
+     * needs of each.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PostDatesRow> publishedDates(long offset, int limit) {
+        if (offset > Integer.MAX_VALUE) {
+            return List.of();
+        }
+        return posts.pageOfDates(published(), PostSort.DATE_DESC.orderByClause(), offset, limit);
+    }
+
+    private PostRepository.Filter published() {
+        return new PostRepository.Filter(PostRepository.VISIBLE, Map.of("now", clock.instant()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
