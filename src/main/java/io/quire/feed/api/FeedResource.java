@@ -138,25 +138,23 @@ public class FeedResource {
         if (raw.containsKey("fields")) {
             own.add(new FieldError("fields", "feeds always carry whole posts: leave fields out"));
         }
+        PostQuery query = null;
+        List<FieldError> errors = new ArrayList<>();
         try {
-            PostQuery query = params.toQuery(feeds.defaultSize(), config.api().maxPageSize(), name -> true);
-            if (!own.isEmpty()) {
-                throw new InvalidParametersException(own);
-            }
-            return query;
+            query = params.toQuery(feeds.defaultSize(), config.api().maxPageSize(), name -> true);
         } catch (InvalidParametersException e) {
-            if (own.isEmpty()) {
-                throw e;
-            }
-            List<FieldError> all = new ArrayList<>();
             for (FieldError error : e.errors()) {
+                // For sort and fields, the feed's own message says what to do instead.
                 if (own.stream().noneMatch(mine -> mine.field().equals(error.field()))) {
-                    all.add(error);
+                    errors.add(error);
                 }
             }
-            all.addAll(own);
-            throw new InvalidParametersException(all);
         }
+        errors.addAll(own);
+        if (!errors.isEmpty()) {
+            throw new InvalidParametersException(errors);
+        }
+        return query;
     }
 
     /**
