@@ -89,6 +89,10 @@ public class SyncService {
                             + " days, so deletions since then are no longer known. Drop the local copy and sync again"
                             + " without a token.");
         }
+        if (token.fromVersion() > version) {
+            throw new GoneProblem("This sync token is from a newer state than this server has (a rebuilt database,"
+                    + " or another server). Drop the local copy and sync again without a token.");
+        }
         if (token.afterId() > 0) {
             return token;
         }

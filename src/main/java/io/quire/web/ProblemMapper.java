@@ -71,7 +71,9 @@ public class ProblemMapper {
 
     private static String detailFor(int status) {
         return switch (status) {
-            case 401 -> "Send the header 'Authorization: Bearer <token>' with the configured quire.admin.token.";
+            case 401 ->
+                "The token is missing or wrong: admin endpoints take 'Authorization: Bearer <quire.admin.token>',"
+                        + " previews take ?preview=<quire.preview.token>.";
             case 404 -> "No resource at this path.";
             case 405 -> "This method is not allowed on this resource.";
             case 406 -> "This resource cannot be represented in the requested media type.";
