@@ -69,12 +69,17 @@ public class ImportService {
         Instant started = clock.instant();
         ImportPipeline.Result result = pipeline.plan(config.content().dir(), store.index());
         ImportPlan plan = result.plan();
+        Instant planned = clock.instant();
         if (plan == null) {
             return new ImportReport(started, clock.instant(), dryRun, false, 0, 0, 0, 0, 0, result.problems());
         }
         List<ContentProblem> problems = new ArrayList<>(result.problems());
         if (!dryRun && plan.changesSomething()) {
             problems.addAll(store.apply(plan, clock.instant()));
+            LOG.debugf(
+                    "Planned in %d ms, stored in %d ms",
+                    planned.toEpochMilli() - started.toEpochMilli(),
+                    clock.instant().toEpochMilli() - planned.toEpochMilli());
         }
         return new ImportReport(
                 started,

@@ -121,9 +121,10 @@ public class PostStore {
             post.changedVersion = version;
             em.persist(post);
             written.add(post);
-            pending = flushEvery(++pending);
+            pending = flushAndClearEvery(++pending);
         }
         em.flush();
+        em.clear();
 
         Map<String, Tag> tags = new HashMap<>();
         em.createQuery("from Tag", Tag.class).getResultStream().forEach(tag -> tags.put(tag.slug, tag));
@@ -131,10 +132,12 @@ public class PostStore {
         all.addAll(plan.creates());
         for (int i = 0; i < all.size(); i++) {
             writeTags(written.get(i).id, all.get(i).post().tags(), tags);
+            pending = flushAndClearEvery(++pending);
         }
         writeAliases(all, written, previousSlugs, problems);
         em.flush();
         refreshTagNames();
+        state = em.find(ContentState.class, ContentState.ROW);
         state.version = version;
         state.changedAt = changedAt;
         em.createQuery("delete from PostTombstone t where t.deletedAt < :cutoff")
@@ -143,9 +146,14 @@ public class PostStore {
         return problems;
     }
 
-    private int flushEvery(int pending) {
+    /**
+     * Writes out and forgets what is pending: a persistence context holding thousands of posts would
+     * make every later flush re-check all of them. Written posts stay usable for their ids and slugs.
+     */
+    private int flushAndClearEvery(int pending) {
         if (pending >= FLUSH_EVERY) {
             em.flush();
+            em.clear();
             return 0;
         }
         return pending;
