@@ -1,0 +1,13 @@
+package io.quire.content.frontmatter;
+
+/**
+ * Text of one file split into its YAML front matter and Markdown body. Line endings are LF.
+ *
+ * @param yaml the YAML between the fences ({@code ""} for an empty block), or null when the file has
+ *     no (closed) front matter
+ * @param yamlFirstLine 1-based file line of the first YAML line (the line after the opening {@code
+ *     ---}); 0 when {@code yaml} is null
+ * @param body the Markdown after the closing fence, or the whole text when there is no front matter
+ * @param bodyFirstLine 1-based file line of the first body line
+ */
+public record SourceDocument(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {}
