@@ -27,11 +27,11 @@ public class AdminAccess {
         String expected = "Bearer " + token.get();
         if (authorization == null
                 || !MessageDigest.isEqual(
-                        expected.getBytes(StandardCharsets.UTF_8), authorization.strip().getBytes(StandardCharsets.UTF_8))) {
-            throw new NotAuthorizedException(
-                    Response.status(Response.Status.UNAUTHORIZED)
-                            .header("WWW-Authenticate", "Bearer realm=\"quire-admin\"")
-                            .build());
+                        expected.getBytes(StandardCharsets.UTF_8),
+                        authorization.strip().getBytes(StandardCharsets.UTF_8))) {
+            throw new NotAuthorizedException(Response.status(Response.Status.UNAUTHORIZED)
+                    .header("WWW-Authenticate", "Bearer realm=\"quire-admin\"")
+                    .build());
         }
     }
 }

@@ -38,16 +38,23 @@ public class AdminImportResource {
 
     @POST
     @Operation(operationId = "runImport", summary = "Import the content folder now and return the report")
-    @APIResponse(responseCode = "200", description = "The import's report",
+    @APIResponse(
+            responseCode = "200",
+            description = "The import's report",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "401", description = "Missing or wrong bearer token",
+    @APIResponse(
+            responseCode = "401",
+            description = "Missing or wrong bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The admin API is off (no token configured)",
+    @APIResponse(
+            responseCode = "404",
+            description = "The admin API is off (no token configured)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport run(
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
             @QueryParam("dryRun")
-                    @Parameter(description = "Validate only: report problems, change nothing",
+                    @Parameter(
+                            description = "Validate only: report problems, change nothing",
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                     String dryRun) {
         access.check(authorization);
@@ -56,9 +63,13 @@ public class AdminImportResource {
 
     @GET
     @Operation(operationId = "getLastImport", summary = "The report of the last import")
-    @APIResponse(responseCode = "200", description = "The last import's report",
+    @APIResponse(
+            responseCode = "200",
+            description = "The last import's report",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "401", description = "Missing or wrong bearer token",
+    @APIResponse(
+            responseCode = "401",
+            description = "Missing or wrong bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport last(@HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization) {
         access.check(authorization);

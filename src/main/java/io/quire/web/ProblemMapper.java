@@ -82,5 +82,4 @@ public class ProblemMapper {
         String query = uri.getRequestUri().getRawQuery();
         return uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
     }
-
 }

@@ -36,7 +36,7 @@ public final class PostAssembler {
             throws ContentException {
         SourceDocument document = FrontMatterSplitter.split(text);
         PostMetadata metadata = frontMatterReader.read(document);
-        RenderedBody body = renderer.render(document.body());
+        RenderedBody body = render(document);
         FileNameHints fileName = FileNames.fromPath(path);
         List<ContentProblem> warnings = new ArrayList<>();
         for (ContentProblem warning : metadata.warnings()) {
@@ -91,6 +91,16 @@ public final class PostAssembler {
                 document.body(),
                 body.plainText(),
                 List.copyOf(warnings));
+    }
+
+    /** Renders the body, moving the position of a rendering error from body lines to file lines. */
+    private RenderedBody render(SourceDocument document) throws ContentException {
+        try {
+            return renderer.render(document.body());
+        } catch (ContentException e) {
+            Integer line = e.line() == null ? null : e.line() + document.bodyFirstLine() - 1;
+            throw new ContentException(e.getMessage(), line, e.column(), e.hint());
+        }
     }
 
     /** Cuts plain text at a word boundary at or before {@code max} characters, marking the cut with "…". */

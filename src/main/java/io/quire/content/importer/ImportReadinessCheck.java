@@ -24,6 +24,7 @@ public class ImportReadinessCheck implements HealthCheck {
                         .withData("finishedAt", report.finishedAt().toString())
                         .withData("failedFiles", report.failed())
                         .build())
-                .orElseGet(() -> HealthCheckResponse.named("content-import").down().build());
+                .orElseGet(
+                        () -> HealthCheckResponse.named("content-import").down().build());
     }
 }

@@ -59,7 +59,8 @@ public class ImportService {
         this.scanner = new ContentScanner(config.content().maxFiles());
         this.reader = new SourceReader(config.content().maxFileSize());
         this.assembler = new PostAssembler(
-                new FrontMatterReader(50, 50, (int) Math.min(Integer.MAX_VALUE, config.content().maxFileSize())),
+                new FrontMatterReader(50, 50, (int)
+                        Math.min(Integer.MAX_VALUE, config.content().maxFileSize())),
                 new MarkdownRenderer(new HashSet<>(config.render().iframeHosts().orElse(List.of()))));
     }
 
@@ -100,7 +101,11 @@ public class ImportService {
             scan = scanner.scan(root);
         } catch (IOException e) {
             ContentProblem problem = new ContentProblem(
-                    root.toString(), null, null, Severity.ERROR, "cannot read the content root: " + e.getMessage(),
+                    root.toString(),
+                    null,
+                    null,
+                    Severity.ERROR,
+                    "cannot read the content root: " + e.getMessage(),
                     "check that the folder exists and is readable");
             return new ImportReport(started, clock.instant(), dryRun, 0, 0, 0, 0, 0, List.of(problem));
         }
@@ -137,19 +142,29 @@ public class ImportService {
                 return new FileOutcome.Unchanged(file.path());
             }
             String text = SourceReader.decode(bytes);
-            return new FileOutcome.Parsed(file.path(), assembler.assemble(file.path(), text, hash, file.inDraftsFolder()));
+            return new FileOutcome.Parsed(
+                    file.path(), assembler.assemble(file.path(), text, hash, file.inDraftsFolder()));
         } catch (ContentException e) {
             return new FileOutcome.Failed(file.path(), ContentProblem.error(file.path(), e));
         } catch (IOException e) {
             return new FileOutcome.Failed(
                     file.path(),
-                    new ContentProblem(file.path(), null, null, Severity.ERROR, "cannot read the file: " + e,
+                    new ContentProblem(
+                            file.path(),
+                            null,
+                            null,
+                            Severity.ERROR,
+                            "cannot read the file: " + e,
                             "check the file's permissions"));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.errorf(e, "Unexpected failure importing %s", file.path());
             return new FileOutcome.Failed(
                     file.path(),
-                    new ContentProblem(file.path(), null, null, Severity.ERROR,
+                    new ContentProblem(
+                            file.path(),
+                            null,
+                            null,
+                            Severity.ERROR,
                             "could not be imported: " + e.getClass().getSimpleName(),
                             "this is a bug in Quire; please report it with the file"));
         }
@@ -167,8 +182,14 @@ public class ImportService {
                 report.failed());
         for (ContentProblem problem : report.problems()) {
             Logger.Level level = problem.severity() == Severity.ERROR ? Logger.Level.ERROR : Logger.Level.WARN;
-            LOG.logf(level, "%s:%s:%s: %s: %s%s", problem.path(), problem.line() == null ? "" : problem.line(),
-                    problem.column() == null ? "" : problem.column(), problem.severity().label(), problem.message(),
+            LOG.logf(
+                    level,
+                    "%s:%s:%s: %s: %s%s",
+                    problem.path(),
+                    problem.line() == null ? "" : problem.line(),
+                    problem.column() == null ? "" : problem.column(),
+                    problem.severity().label(),
+                    problem.message(),
                     problem.hint() == null ? "" : " (hint: " + problem.hint() + ")");
         }
     }

@@ -59,7 +59,8 @@ public final class ImportPlanner {
         for (FileOutcome.Parsed p : parsed) {
             ImportedPost post = p.post();
             StoredPost previous = stored.get(post.path());
-            String explicitId = post.explicitId() == null ? null : post.explicitId().toString();
+            String explicitId =
+                    post.explicitId() == null ? null : post.explicitId().toString();
             if (explicitId != null && !claim(idOwners, explicitId, post.path())) {
                 failed++;
                 problems.add(duplicate(post, "id", explicitId, idOwners.get(explicitId)));
@@ -92,8 +93,12 @@ public final class ImportPlanner {
             if (!post.slugExplicit() || slug.isEmpty()) {
                 slug = uniqueSlug(post, publicId, slugOwners, problems);
             }
-            PlannedPost planned =
-                    new PlannedPost(post, publicId, numeric, slug, claim.previous() == null ? null : claim.previous().id());
+            PlannedPost planned = new PlannedPost(
+                    post,
+                    publicId,
+                    numeric,
+                    slug,
+                    claim.previous() == null ? null : claim.previous().id());
             (claim.previous() == null ? creates : updates).add(planned);
         }
 
@@ -113,7 +118,8 @@ public final class ImportPlanner {
         return owner == null || owner.equals(path);
     }
 
-    private static void keepPrevious(StoredPost previous, Map<String, String> idOwners, Map<String, String> slugOwners) {
+    private static void keepPrevious(
+            StoredPost previous, Map<String, String> idOwners, Map<String, String> slugOwners) {
         if (previous != null) {
             idOwners.putIfAbsent(previous.publicId(), previous.path());
             slugOwners.putIfAbsent(previous.slug(), previous.path());

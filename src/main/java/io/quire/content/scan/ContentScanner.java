@@ -55,7 +55,8 @@ public final class ContentScanner {
                             problems.add(skipped(realRoot, file, "a link to a file outside the content root"));
                             return FileVisitResult.CONTINUE;
                         }
-                        files.add(new SourceFile(relative(realRoot, file), file, attrs.size(), inDrafts(realRoot, file)));
+                        files.add(
+                                new SourceFile(relative(realRoot, file), file, attrs.size(), inDrafts(realRoot, file)));
                         return FileVisitResult.CONTINUE;
                     }
 

@@ -60,11 +60,15 @@ public class PostStore {
         List<ContentProblem> problems = new ArrayList<>();
         if (!plan.deletes().isEmpty()) {
             for (List<Long> chunk : chunks(plan.deletes())) {
-                em.createQuery("delete from PostAlias a where a.postId in :ids").setParameter("ids", chunk).executeUpdate();
+                em.createQuery("delete from PostAlias a where a.postId in :ids")
+                        .setParameter("ids", chunk)
+                        .executeUpdate();
                 em.createQuery("delete from PostTag pt where pt.key.postId in :ids")
                         .setParameter("ids", chunk)
                         .executeUpdate();
-                em.createQuery("delete from Post p where p.id in :ids").setParameter("ids", chunk).executeUpdate();
+                em.createQuery("delete from Post p where p.id in :ids")
+                        .setParameter("ids", chunk)
+                        .executeUpdate();
             }
         }
         Map<Long, String> previousSlugs = new HashMap<>();
@@ -80,7 +84,8 @@ public class PostStore {
             written.add(post);
         }
         em.flush();
-        for (List<Long> chunk : chunks(plan.updates().stream().map(PlannedPost::storedId).toList())) {
+        for (List<Long> chunk :
+                chunks(plan.updates().stream().map(PlannedPost::storedId).toList())) {
             em.createQuery("delete from PostTag pt where pt.key.postId in :ids")
                     .setParameter("ids", chunk)
                     .executeUpdate();
@@ -136,7 +141,8 @@ public class PostStore {
         post.publishedAt = source.date() == null ? null : source.date().instant();
         post.updatedText = source.updated() == null ? null : source.updated().text();
         post.updatedAt = source.updated() == null ? null : source.updated().instant();
-        post.expiresAt = source.expiryDate() == null ? null : source.expiryDate().instant();
+        post.expiresAt =
+                source.expiryDate() == null ? null : source.expiryDate().instant();
         post.featured = source.featured();
         post.draft = source.draft();
         post.readTime = source.readTime();
@@ -175,9 +181,14 @@ public class PostStore {
      * an alias; an alias claimed twice stays with the post that claimed it first.
      */
     private void writeAliases(
-            List<PlannedPost> planned, List<Post> written, Map<Long, String> previousSlugs, List<ContentProblem> problems) {
-        Set<String> liveSlugs = new HashSet<>(em.createQuery("select p.slug from Post p", String.class).getResultList());
-        em.createQuery("delete from PostAlias a where a.slug in (select p.slug from Post p)").executeUpdate();
+            List<PlannedPost> planned,
+            List<Post> written,
+            Map<Long, String> previousSlugs,
+            List<ContentProblem> problems) {
+        Set<String> liveSlugs = new HashSet<>(
+                em.createQuery("select p.slug from Post p", String.class).getResultList());
+        em.createQuery("delete from PostAlias a where a.slug in (select p.slug from Post p)")
+                .executeUpdate();
         for (int i = 0; i < planned.size(); i++) {
             Post post = written.get(i);
             String previous = previousSlugs.get(post.id);

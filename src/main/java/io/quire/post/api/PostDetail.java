@@ -14,10 +14,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         allOf = PostSummary.class)
 public record PostDetail(
         @JsonUnwrapped @Schema(hidden = true) PostSummary summary,
-        @Schema(description = "Sanitised HTML rendered from the Markdown body") String html,
-        @Schema(description = "Headings h2-h4 in document order; ids match the ids in html") List<TocEntry> toc,
-        @Schema(description = "The previous (older) published post, or null", nullable = true) NavLink prev,
-        @Schema(description = "The next (newer) published post, or null", nullable = true) NavLink next,
+
+        @Schema(description = "Sanitised HTML rendered from the Markdown body")
+        String html,
+
+        @Schema(description = "Headings h2-h4 in document order; ids match the ids in html")
+        List<TocEntry> toc,
+
+        @Schema(description = "The previous (older) published post, or null", nullable = true)
+        NavLink prev,
+
+        @Schema(description = "The next (newer) published post, or null", nullable = true)
+        NavLink next,
+
         @JsonInclude(JsonInclude.Include.NON_NULL)
-                @Schema(description = "The raw Markdown body; only with ?include=markdown")
-                String markdown) {}
+        @Schema(description = "The raw Markdown body; only with ?include=markdown")
+        String markdown) {}

@@ -2,6 +2,7 @@ package io.quire.post.api;
 
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSort;
+import io.quire.web.ControlCharacters;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.Problem.FieldError;
 import jakarta.ws.rs.QueryParam;
@@ -27,6 +28,7 @@ public class PostListParams {
 
     private static final int MAX_QUERY_LENGTH = 500;
     private static final int MAX_TAG_PARAMETERS = 20;
+    private static final String CONTROL_CHARACTERS = "must not contain control characters";
 
     @Context
     UriInfo uri;
@@ -50,7 +52,8 @@ public class PostListParams {
     List<String> excludeTag;
 
     @QueryParam("featured")
-    @Parameter(description = "Only featured (true) or only not featured (false) posts",
+    @Parameter(
+            description = "Only featured (true) or only not featured (false) posts",
             schema = @Schema(type = SchemaType.BOOLEAN))
     String featured;
 
@@ -59,17 +62,20 @@ public class PostListParams {
     String year;
 
     @QueryParam("month")
-    @Parameter(description = "Publication month (1-12) within `year`; needs `year`",
+    @Parameter(
+            description = "Publication month (1-12) within `year`; needs `year`",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "12"))
     String month;
 
     @QueryParam("from")
-    @Parameter(description = "Published on or after this date (ISO, inclusive)",
+    @Parameter(
+            description = "Published on or after this date (ISO, inclusive)",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     String from;
 
     @QueryParam("to")
-    @Parameter(description = "Published on or before this date (ISO, inclusive)",
+    @Parameter(
+            description = "Published on or before this date (ISO, inclusive)",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     String to;
 
@@ -78,13 +84,18 @@ public class PostListParams {
     String q;
 
     @QueryParam("sort")
-    @Parameter(description = "Order; ties are broken by slug",
-            schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"-date", "date", "title", "-title", "-updated"}, defaultValue = "-date"))
+    @Parameter(
+            description = "Order; ties are broken by slug",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"-date", "date", "title", "-title", "-updated"},
+                            defaultValue = "-date"))
     String sort;
 
     @QueryParam("fields")
-    @Parameter(description = "Comma-separated fields to return: summary fields or front matter keys",
+    @Parameter(
+            description = "Comma-separated fields to return: summary fields or front matter keys",
             examples = {})
     String fields;
 
@@ -97,7 +108,8 @@ public class PostListParams {
      */
     public PostQuery toQuery(int defaultSize, int maxSize, Predicate<String> knownField) {
         List<FieldError> errors = new ArrayList<>();
-        for (String single : List.of("page", "size", "featured", "year", "month", "from", "to", "q", "sort", "fields")) {
+        for (String single :
+                List.of("page", "size", "featured", "year", "month", "from", "to", "q", "sort", "fields")) {
             List<String> values = uri.getQueryParameters().get(single);
             if (values != null && values.size() > 1) {
                 errors.add(new FieldError(single, "must be given at most once"));
@@ -121,20 +133,34 @@ public class PostListParams {
         String text = blank(q) ? null : q.strip();
         if (text != null && text.length() > MAX_QUERY_LENGTH) {
             errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
+        } else if (text != null && ControlCharacters.in(text)) {
+            errors.add(new FieldError("q", CONTROL_CHARACTERS));
         }
         PostSort order = PostSort.DATE_DESC;
         if (!blank(sort)) {
             order = PostSort.fromParameter(sort.strip()).orElse(null);
             if (order == null) {
-                errors.add(new FieldError("sort", "must be one of " + PostSort.allowedValues() + ", was " + quoted(sort));
+                errors.add(
+                        new FieldError("sort", "must be one of " + PostSort.allowedValues() + ", was " + quoted(sort)));
             }
         }
         Set<String> fieldSet = fieldNames(knownField, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        return new PostQuery(pageNumber, pageSize, tags, excludeTags, featuredOnly, yearValue, monthValue, fromDate,
-                toDate, text, order, fieldSet);
+        return new PostQuery(
+                pageNumber,
+                pageSize,
+                tags,
+                excludeTags,
+                featuredOnly,
+                yearValue,
+                monthValue,
+                fromDate,
+                toDate,
+                text,
+                order,
+                fieldSet);
     }
 
     /** This request's URI with one query parameter replaced: for {@code Link} headers. */
@@ -147,14 +173,20 @@ public class PostListParams {
             return null;
         }
         Set<String> names = new LinkedHashSet<>();
+        if (ControlCharacters.in(fields)) {
+            errors.add(new FieldError("fields", CONTROL_CHARACTERS));
+            return Set.of();
+        }
         for (String part : fields.split(",", -1)) {
             String name = part.strip();
             if (name.isEmpty()) {
                 continue;
             }
             if (!PostSummary.FIELDS.contains(name) && !knownField.test(name)) {
-                errors.add(new FieldError("fields", "unknown field '" + name + "': use a summary field ("
-                        + String.join(", ", PostSummary.FIELDS) + ") or a front matter key"));
+                errors.add(new FieldError(
+                        "fields",
+                        "unknown field '" + name + "': use a summary field (" + String.join(", ", PostSummary.FIELDS)
+                                + ") or a front matter key"));
             }
             names.add(name);
         }
@@ -175,6 +207,8 @@ public class PostListParams {
         for (String value : values) {
             if (blank(value)) {
                 errors.add(new FieldError(name, "must not be empty"));
+            } else if (ControlCharacters.in(value)) {
+                errors.add(new FieldError(name, CONTROL_CHARACTERS));
             } else if (value.length() > 200) {
                 errors.add(new FieldError(name, "must be at most 200 characters"));
             } else {
@@ -211,7 +245,7 @@ public class PostListParams {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> {
-                errors.add(new FieldError(name, "must be true or false, was " + quoted(value));
+                errors.add(new FieldError(name, "must be true or false, was " + quoted(value)));
                 yield null;
             }
         };
@@ -228,7 +262,7 @@ public class PostListParams {
             }
             return parsed;
         } catch (DateTimeException e) {
-            errors.add(new FieldError(name, "must be an ISO date (YYYY-MM-DD), was " + quoted(value));
+            errors.add(new FieldError(name, "must be an ISO date (YYYY-MM-DD), was " + quoted(value)));
             return null;
         }
     }

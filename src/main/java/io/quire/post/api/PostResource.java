@@ -1,7 +1,5 @@
 package io.quire.post.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.config.QuireConfig;
 import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
@@ -20,9 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,15 +46,21 @@ public class PostResource {
     }
 
     @GET
-    @Operation(operationId = "listPosts", summary = "List published posts",
+    @Operation(
+            operationId = "listPosts",
+            summary = "List published posts",
             description = "Paged, filtered and sorted summaries of published posts.")
-    @APIResponse(responseCode = "200", description = "One page of posts",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of posts",
             headers = {
                 @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"),
                 @Header(name = "X-Total-Count", description = "Number of posts on all pages")
             },
             content = @Content(schema = @Schema(implementation = PostPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter has a value the API cannot use",
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter has a value the API cannot use",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@BeanParam PostListParams params) {
         PostQuery query = params.toQuery(
@@ -68,12 +70,18 @@ public class PostResource {
 
     @GET
     @Path("/{key}")
-    @Operation(operationId = "getPost", summary = "Get one published post by slug or id",
+    @Operation(
+            operationId = "getPost",
+            summary = "Get one published post by slug or id",
             description = "An alias or a former slug answers 301 to the canonical URL.")
-    @APIResponse(responseCode = "200", description = "The post",
+    @APIResponse(
+            responseCode = "200",
+            description = "The post",
             content = @Content(schema = @Schema(implementation = PostDetail.class)))
     @APIResponse(responseCode = "301", description = "The key is an alias or former slug; see Location")
-    @APIResponse(responseCode = "404", description = "No published post has this slug or id",
+    @APIResponse(
+            responseCode = "404",
+            description = "No published post has this slug or id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
             @PathParam("key") @Parameter(description = "Slug or id of the post") String key,

@@ -30,23 +30,36 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 })
 public record PostSummary(
         @Schema(
-                        description = "Front matter id, or a generated integer below 2^53 that is stable across imports",
-                        oneOf = {Long.class, String.class},
-                        examples = "2")
-                Object id,
-        @Schema(examples = "the-art-of-blameless-postmortems") String slug,
-        @Schema(examples = "The Art of Blameless Postmortems") String title,
+                description = "Front matter id, or a generated integer below 2^53 that is stable across imports",
+                oneOf = {Long.class, String.class},
+                examples = "2")
+        Object id,
+
+        @Schema(examples = "the-art-of-blameless-postmortems")
+        String slug,
+
+        @Schema(examples = "The Art of Blameless Postmortems")
+        String title,
+
         @Schema(examples = "How to conduct effective postmortems that focus on learning rather than blame.")
-                String excerpt,
+        String excerpt,
+
         @Schema(
-                        description = "Publication date as written, ISO-8601 (date or date-time); null when the post has none",
-                        examples = "2025-02-28",
-                        nullable = true)
-                String date,
+                description = "Publication date as written, ISO-8601 (date or date-time); null when the post has none",
+                examples = "2025-02-28",
+                nullable = true)
+        String date,
+
         @Schema(examples = "3 min") String readTime,
-        @Schema(description = "Tag names as written", examples = "[\"culture\", \"incidents\"]") List<String> tags,
+
+        @Schema(description = "Tag names as written", examples = "[\"culture\", \"incidents\"]")
+        List<String> tags,
+
         boolean featured,
-        @Schema(description = "Last update as written, ISO-8601, or null", nullable = true) String updated,
+
+        @Schema(description = "Last update as written, ISO-8601, or null", nullable = true)
+        String updated,
+
         @Schema(examples = "3") int readingMinutes,
         @Schema(examples = "412") int wordCount,
         @Schema(hidden = true) Map<String, Object> frontMatter) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,5 +102,4 @@ public class PostRepository implements PanacheRepository<Post> {
                 .createQuery("select p.frontMatter from Post p", String.class)
                 .getResultList();
     }
-
 }

@@ -29,8 +29,8 @@ public record PostQuery(
         List<String> all = new java.util.ArrayList<>(tags.size() + 1);
         all.add(tag);
         all.addAll(tags);
-        return new PostQuery(page, size, List.copyOf(all), excludeTags, featured, year, month, from, to, text, sort,
-                fields);
+        return new PostQuery(
+                page, size, List.copyOf(all), excludeTags, featured, year, month, from, to, text, sort, fields);
     }
 
     public long offset() {

@@ -62,8 +62,7 @@ public class PostQueryService {
         if (query.offset() >= total) {
             return Page.of(List.of(), query.page(), query.size(), total);
         }
-        List<PostRow> rows =
-                posts.page(filter.get(), query.sort().orderByClause(), query.offset(), query.size());
+        List<PostRow> rows = posts.page(filter.get(), query.sort().orderByClause(), query.offset(), query.size());
         Map<Long, List<String>> tagNames =
                 posts.tagNames(rows.stream().map(PostRow::id).toList());
         List<PostSummary> items = new ArrayList<>(rows.size());
@@ -76,13 +75,14 @@ public class PostQueryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Lookup find(String key, boolean includeMarkdown) {
         Instant now = clock.instant();
+        if (io.quire.web.ControlCharacters.in(key)) {
+            return new Lookup.Missing();
+        }
         Optional<Post> post = posts.findVisibleBySlug(key, now).or(() -> posts.findVisibleByPublicId(key, now));
         if (post.isPresent()) {
             return new Lookup.Found(detail(post.get(), now, includeMarkdown));
         }
-        return posts.findSlugByAlias(key, now)
-                .<Lookup>map(Lookup.Moved::new)
-                .orElseGet(Lookup.Missing::new);
+        return posts.findSlugByAlias(key, now).<Lookup>map(Lookup.Moved::new).orElseGet(Lookup.Missing::new);
     }
 
     private PostDetail detail(Post post, Instant now, boolean includeMarkdown) {
@@ -104,8 +104,12 @@ public class PostQueryService {
         NavLink prev = null;
         NavLink next = null;
         if (post.publishedAt != null) {
-            prev = posts.neighbour(post, now, false).map(PostQueryService::navLink).orElse(null);
-            next = posts.neighbour(post, now, true).map(PostQueryService::navLink).orElse(null);
+            prev = posts.neighbour(post, now, false)
+                    .map(PostQueryService::navLink)
+                    .orElse(null);
+            next = posts.neighbour(post, now, true)
+                    .map(PostQueryService::navLink)
+                    .orElse(null);
         }
         return new PostDetail(summary, post.html, toc(post.toc), prev, next, includeMarkdown ? post.markdown : null);
     }

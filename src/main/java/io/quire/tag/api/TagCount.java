@@ -6,5 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TagCount")
 public record TagCount(
         @Schema(examples = "culture") String slug,
-        @Schema(description = "The name as authors write it", examples = "Culture") String name,
-        @Schema(description = "Published posts with this tag", examples = "5") long count) {}
+
+        @Schema(description = "The name as authors write it", examples = "Culture")
+        String name,
+
+        @Schema(description = "Published posts with this tag", examples = "5")
+        long count) {}

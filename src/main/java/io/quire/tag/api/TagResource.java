@@ -59,16 +59,26 @@ public class TagResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "listTags", summary = "Tags of published posts with their counts",
+    @Operation(
+            operationId = "listTags",
+            summary = "Tags of published posts with their counts",
             description = "Ordered by count (descending) then name, or by name with sort=name.")
-    @APIResponse(responseCode = "200", description = "Every tag of a published post",
+    @APIResponse(
+            responseCode = "200",
+            description = "Every tag of a published post",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TagCount.class)))
-    @APIResponse(responseCode = "400", description = "Unknown sort",
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<TagCount> list(
             @QueryParam("sort")
-                    @Parameter(description = "`count` (default) or `name`",
-                            schema = @Schema(type = SchemaType.STRING, enumeration = {"count", "name"}))
+                    @Parameter(
+                            description = "`count` (default) or `name`",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"count", "name"}))
                     String sort) {
         boolean byName;
         if (sort == null || sort.isBlank() || sort.strip().equals("count")) {
@@ -89,11 +99,18 @@ public class TagResource {
     @Path("/{slug}")
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "getTag", summary = "One tag with its count of published posts")
-    @APIResponse(responseCode = "200", description = "The tag",
+    @APIResponse(
+            responseCode = "200",
+            description = "The tag",
             content = @Content(schema = @Schema(implementation = TagCount.class)))
-    @APIResponse(responseCode = "404", description = "No published post has this tag",
+    @APIResponse(
+            responseCode = "404",
+            description = "No published post has this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TagCount get(@PathParam("slug") String slug) {
+        if (io.quire.web.ControlCharacters.in(slug)) {
+            throw unknownTag(slug);
+        }
         return tags.visibleCount(slug, clock.instant())
                 .map(row -> new TagCount(row.slug(), row.name(), row.count()))
                 .orElseThrow(() -> unknownTag(slug));
@@ -101,12 +118,18 @@ public class TagResource {
 
     @GET
     @Path("/{slug}/posts")
-    @Operation(operationId = "listTagPosts", summary = "Published posts with this tag",
+    @Operation(
+            operationId = "listTagPosts",
+            summary = "Published posts with this tag",
             description = "The same as /api/posts?tag={slug}, with the same parameters.")
     @APIResponse(responseCode = "200", description = "One page of posts")
-    @APIResponse(responseCode = "400", description = "A parameter has a value the API cannot use",
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter has a value the API cannot use",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No published post has this tag",
+    @APIResponse(
+            responseCode = "404",
+            description = "No published post has this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response posts(@PathParam("slug") String slug, @BeanParam PostListParams params) {
         get(slug);

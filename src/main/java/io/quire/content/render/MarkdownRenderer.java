@@ -1,0 +1,255 @@
+package io.quire.content.render;
+
+import io.quire.content.ContentException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The render stage of the import pipeline: Markdown body in, sanitised HTML plus table of
+ * contents, plain text, excerpts and word count out.
+ *
+ * <p>CommonMark with GitHub-flavoured tables, strikethrough, task list items, autolinks and
+ * footnotes. Every heading gets a GitHub-style {@code id}. Raw HTML is allowed in the source, and
+ * the whole output then goes through an OWASP java-html-sanitizer allow-list (see {@link
+ * SanitizerPolicy}).
+ *
+ * <p>Thread-safe: build one instance and share it. The parser, HTML renderer and sanitiser policy
+ * are built once in the constructor.
+ */
+public final class MarkdownRenderer {
+
+    /**
+     * Deepest nesting (in parsed tree levels below the document) that is rendered. Real posts stay
+     * far below this (ten levels of nested lists is about 25); anything deeper is hostile or broken
+     * input, refused with a {@link ContentException} before the recursive HTML renderer sees it.
+     */
+    static final int MAX_NESTING = 64;
+
+    /**
+     * The parser's own bounds, kept above {@link #MAX_NESTING} so that deeper input reaches the
+     * depth check (and is refused) instead of being silently flattened to text, while the tree
+     * commonmark builds (and walks recursively in its post-processors) stays bounded.
+     */
+    private static final int PARSER_MAX_OPEN_BLOCKS = 100;
+
+    private static final int PARSER_MAX_INLINE_NESTING = 100;
+
+    /**
+     * Most unclosed {@code [} allowed in one paragraph. commonmark-java's inline parser takes time
+     * quadratic in the nesting of images ({@code ![![![...](x)](x)}: about 20 s for 100,000 levels),
+     * so such input is refused before parsing. Legitimate text never comes close.
+     */
+    static final int MAX_OPEN_BRACKETS = 1000;
+
+    /**
+     * Most footnote references in one body. Each reference also renders a back-reference link of
+     * about 300 bytes, so {@code [^1]} repeated 100,000 times would turn 400 KB of Markdown into 28
+     * MB of HTML.
+     */
+    static final int MAX_FOOTNOTE_REFERENCES = 2000;
+
+    /** Heading ids of the document being rendered on this thread, read by the attribute provider. */
+    private static final ThreadLocal<Map<Node, String>> HEADING_IDS = new ThreadLocal<>();
+
+    private final Parser parser;
+    private final Parser parserWithSourceSpans;
+    private final HtmlRenderer htmlRenderer;
+    private final PolicyFactory policy;
+
+    /**
+     * @param iframeHosts hosts (for example {@code www.youtube.com}) whose https {@code <iframe>}
+     *     embeds are kept; empty means every iframe is removed
+     */
+    public MarkdownRenderer(Set<String> iframeHosts) {
+        List<Extension> extensions = List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListItemsExtension.create(),
+                AutolinkExtension.create(),
+                FootnotesExtension.create());
+        this.parser = parserBuilder(extensions).build();
+        this.parserWithSourceSpans = parserBuilder(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+        this.htmlRenderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Heading) {
+                        Map<Node, String> ids = HEADING_IDS.get();
+                        String id = ids == null ? null : ids.get(node);
+                        if (id != null) {
+                            attributes.put("id", id);
+                        }
+                    }
+                })
+                .build();
+        this.policy = SanitizerPolicy.build(Objects.requireNonNull(iframeHosts, "iframeHosts"));
+    }
+
+    private static Parser.Builder parserBuilder(List<Extension> extensions) {
+        return Parser.builder()
+                .extensions(extensions)
+                .maxOpenBlockParsers(PARSER_MAX_OPEN_BLOCKS)
+                .maxInlineNesting(PARSER_MAX_INLINE_NESTING);
+    }
+
+    /**
+     * Renders one Markdown body (the file without its front matter).
+     *
+     * @throws ContentException if the Markdown is nested deeper than {@value #MAX_NESTING} levels,
+     *     has more than {@value #MAX_OPEN_BRACKETS} unclosed {@code [} in a paragraph or more than
+     *     {@value #MAX_FOOTNOTE_REFERENCES} footnote references, or is
+     *     otherwise too large to render (line and column, when known, are relative to the body)
+     */
+    public RenderedBody render(String markdownBody) throws ContentException {
+        Objects.requireNonNull(markdownBody, "markdownBody");
+        checkBrackets(markdownBody);
+        Document document = parse(parser, markdownBody);
+
+        BodyScan scan;
+        try {
+            scan = BodyScan.scan(document, MAX_NESTING, policy);
+        } catch (BodyScan.TooDeep e) {
+            throw tooDeep(markdownBody);
+        }
+        if (scan.footnoteReferences() > MAX_FOOTNOTE_REFERENCES) {
+            throw new ContentException(
+                    "Markdown has " + scan.footnoteReferences() + " footnote references, more than the "
+                            + MAX_FOOTNOTE_REFERENCES + " allowed",
+                    "Use fewer [^label] references; each one also renders a link back from the footnote.");
+        }
+
+        List<TocEntry> toc = new ArrayList<>();
+        Map<Node, String> headingIds = scan.headingIds(toc);
+        String rawHtml;
+        HEADING_IDS.set(headingIds);
+        try {
+            rawHtml = htmlRenderer.render(document);
+        } finally {
+            HEADING_IDS.remove();
+        }
+
+        StringBuilder html = new StringBuilder(rawHtml.length() + 16);
+        HtmlSanitizer.sanitize(rawHtml, policy.apply(new HtmlOutput(html)));
+
+        String plainText = scan.plainText();
+        return new RenderedBody(
+                html.toString(),
+                toc,
+                plainText,
+                scan.moreExcerpt(),
+                scan.firstParagraph(),
+                scan.firstHeading(),
+                WordCounter.count(plainText));
+    }
+
+    private static Document parse(Parser parser, String markdown) throws ContentException {
+        try {
+            return (Document) parser.parse(markdown);
+        } catch (IllegalArgumentException e) {
+            // commonmark-ext-gfm-tables refuses tables of more than a million cells this way.
+            throw new ContentException(
+                    "Markdown is too large to render: " + e.getMessage(),
+                    "Split very large tables into smaller ones (at most a million cells in total).");
+        }
+    }
+
+    /**
+     * Refuses more than {@value #MAX_OPEN_BRACKETS} unclosed {@code [} within one paragraph (the
+     * count restarts at every blank line; a backslash-escaped bracket does not count). A linear scan
+     * of the source, deliberately approximate: it does not know about code spans or code blocks,
+     * where that many unclosed brackets are just as implausible.
+     */
+    static void checkBrackets(String markdown) throws ContentException {
+        int open = 0;
+        boolean blankLine = true;
+        int n = markdown.length();
+        for (int i = 0; i < n; i++) {
+            char c = markdown.charAt(i);
+            switch (c) {
+                case '\n' -> {
+                    if (blankLine) {
+                        open = 0;
+                    }
+                    blankLine = true;
+                }
+                case ' ', '\t', '\r' -> {}
+                case '\\' -> {
+                    blankLine = false;
+                    if (i + 1 < n && markdown.charAt(i + 1) != '\n') {
+                        i++;
+                    }
+                }
+                case '[' -> {
+                    blankLine = false;
+                    if (++open > MAX_OPEN_BRACKETS) {
+                        throw tooManyBrackets(markdown, i);
+                    }
+                }
+                case ']' -> {
+                    blankLine = false;
+                    if (open > 0) {
+                        open--;
+                    }
+                }
+                default -> blankLine = false;
+            }
+        }
+    }
+
+    private static ContentException tooManyBrackets(String markdown, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (markdown.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new ContentException(
+                "Markdown has more than " + MAX_OPEN_BRACKETS + " unclosed '[' in one paragraph",
+                line,
+                index - lineStart + 1,
+                "Close the brackets of links and images, or escape literal brackets as \\[.");
+    }
+
+    /** Builds the error for over-deep input, locating the first too-deep node (error path only). */
+    private ContentException tooDeep(String markdownBody) throws ContentException {
+        Integer line = null;
+        Integer column = null;
+        Node deep = BodyScan.firstTooDeep(parse(parserWithSourceSpans, markdownBody), MAX_NESTING);
+        for (Node n = deep; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                line = spans.get(0).getLineIndex() + 1;
+                column = spans.get(0).getColumnIndex() + 1;
+                break;
+            }
+        }
+        return new ContentException(
+                "Markdown is nested too deeply (more than " + MAX_NESTING
+                        + " levels of block quotes, lists, emphasis or links)",
+                line,
+                column,
+                "Remove the extra '>' quote markers, list indentation or emphasis markers;"
+                        + " nesting that deep is refused to keep rendering safe.");
+    }
+}
