@@ -18,6 +18,22 @@ public interface QuireConfig {
 
     Admin admin();
 
+    Http http();
+
+    interface Http {
+        /** Seconds browsers and CDNs may reuse a public response without asking again. */
+        @WithDefault("60")
+        int maxAge();
+
+        /** Seconds a cache may serve a stale response while it revalidates in the background. */
+        @WithDefault("300")
+        int staleWhileRevalidate();
+
+        /** Memory for serialised responses kept by the in-process response cache, in bytes. */
+        @WithDefault("67108864")
+        long cacheMaxBytes();
+    }
+
     interface Admin {
         /** Bearer token for {@code /api/admin/*}; unset means the admin endpoints are off (404). */
         Optional<String> token();

@@ -117,8 +117,10 @@ public class ImportService {
         List<ContentProblem> problems = new ArrayList<>(scan.problems());
         problems.addAll(plan.problems());
         if (!dryRun && plan.changesSomething()) {
-            problems.addAll(store.apply(plan));
-            contentVersion.changed();
+            problems.addAll(store.apply(plan, clock.instant()));
+        }
+        if (!dryRun) {
+            contentVersion.refresh();
         }
         ImportReport report = new ImportReport(
                 started,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
+import io.quire.content.ContentState;
 import io.quire.content.assemble.ImportedPost;
 import io.quire.content.frontmatter.Slugs;
 import io.quire.content.plan.ImportPlan;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,9 +56,9 @@ public class PostStore {
         return index;
     }
 
-    /** Applies the plan; returns the problems found while storing (aliases that clash). */
+    /** Applies the plan and moves the shared content version; returns the problems found while storing (aliases that clash). */
     @Transactional
-    public List<ContentProblem> apply(ImportPlan plan) {
+    public List<ContentProblem> apply(ImportPlan plan, Instant changedAt) {
         List<ContentProblem> problems = new ArrayList<>();
         if (!plan.deletes().isEmpty()) {
             for (List<Long> chunk : chunks(plan.deletes())) {
@@ -117,6 +119,9 @@ public class PostStore {
         writeAliases(all, written, previousSlugs, problems);
         em.flush();
         refreshTagNames();
+        ContentState state = em.find(ContentState.class, ContentState.ROW);
+        state.version++;
+        state.changedAt = changedAt;
         return problems;
     }
 

@@ -96,6 +96,26 @@ public class PostRepository implements PanacheRepository<Post> {
         return names;
     }
 
+    /** The next moment a scheduled post appears or a post expires, if any is ahead. */
+    public Optional<Instant> nextVisibilityChange(Instant now) {
+        Instant publish = getEntityManager()
+                .createQuery(
+                        "select min(p.publishedAt) from Post p where p.draft = false and p.publishedAt > :now",
+                        Instant.class)
+                .setParameter("now", now)
+                .getSingleResult();
+        Instant expire = getEntityManager()
+                .createQuery(
+                        "select min(p.expiresAt) from Post p where p.draft = false and p.expiresAt > :now",
+                        Instant.class)
+                .setParameter("now", now)
+                .getSingleResult();
+        if (publish == null) {
+            return Optional.ofNullable(expire);
+        }
+        return Optional.of(expire == null || publish.isBefore(expire) ? publish : expire);
+    }
+
     /** The front matter JSON of every post, to learn which keys exist. */
     public List<String> allFrontMatter() {
         return getEntityManager()

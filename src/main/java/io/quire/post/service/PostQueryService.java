@@ -51,7 +51,7 @@ public class PostQueryService {
         record Missing() implements Lookup {}
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<PostSummary> list(PostQuery query) {
         Instant now = clock.instant();
         Optional<PostRepository.Filter> filter = filter(query, now);
@@ -72,7 +72,7 @@ public class PostQueryService {
         return Page.of(items, query.page(), query.size(), total);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Lookup find(String key, boolean includeMarkdown) {
         Instant now = clock.instant();
         if (io.quire.web.ControlCharacters.in(key)) {

@@ -58,7 +58,7 @@ public class TagResource {
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     @Operation(
             operationId = "listTags",
             summary = "Tags of published posts with their counts",
@@ -97,7 +97,7 @@ public class TagResource {
 
     @GET
     @Path("/{slug}")
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     @Operation(operationId = "getTag", summary = "One tag with its count of published posts")
     @APIResponse(
             responseCode = "200",
