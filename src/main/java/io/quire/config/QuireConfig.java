@@ -20,6 +20,25 @@ public interface QuireConfig {
 
     Http http();
 
+    Preview preview();
+
+    Sync sync();
+
+    interface Sync {
+        /** How long deletions are remembered; a sync token older than this gets 410 Gone. */
+        @WithDefault("30d")
+        java.time.Duration retention();
+
+        /** Posts per page of a sync response. */
+        @WithDefault("100")
+        int pageSize();
+    }
+
+    interface Preview {
+        /** Token that shows drafts, scheduled and expired posts ({@code ?preview=} or bearer); unset: no preview. */
+        Optional<String> token();
+    }
+
     interface Http {
         /** Seconds browsers and CDNs may reuse a public response without asking again. */
         @WithDefault("60")
@@ -47,6 +66,14 @@ public interface QuireConfig {
         /** Re-import when files under the content root change. */
         @WithDefault("false")
         boolean watch();
+
+        /** Quiet time after the last file change before a watch-triggered import starts. */
+        @WithDefault("300ms")
+        java.time.Duration watchDebounce();
+
+        /** How often the shared content version is checked (imports by other instances, scheduled posts). */
+        @WithDefault("1s")
+        java.time.Duration pollInterval();
 
         /** Largest Markdown file accepted, in bytes; larger files are rejected with an error. */
         @WithDefault("1048576")

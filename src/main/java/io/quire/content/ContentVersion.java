@@ -43,7 +43,7 @@ public class ContentVersion {
     }
 
     /** Checks the shared version and the clock; cheap enough to run every second. */
-    @Scheduled(every = "${quire.content.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${quire.content.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public synchronized void refresh() {
         Snapshot current = snapshot;

@@ -31,6 +31,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response gone(GoneProblem e, UriInfo uri) {
+        return respond(new Problem("/problems/sync-token-expired", "Gone", 410, e.getMessage(), instance(uri), null));
+    }
+
+    @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         int status = original.getStatus();

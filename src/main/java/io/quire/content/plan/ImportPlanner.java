@@ -102,13 +102,53 @@ public final class ImportPlanner {
             (claim.previous() == null ? creates : updates).add(planned);
         }
 
-        List<Long> deletes = new ArrayList<>();
+        List<StoredPost> removed = new ArrayList<>();
         for (StoredPost post : stored.values()) {
             if (!scannedPaths.contains(post.path())) {
-                deletes.add(post.id());
+                removed.add(post);
             }
         }
+        List<Long> deletes = new ArrayList<>();
+        for (StoredPost post : followMoves(removed, creates, updates)) {
+            deletes.add(post.id());
+        }
         return new ImportPlan(creates, updates, deletes, unchanged, failed, problems);
+    }
+
+    /**
+     * A new file that has the bytes, or the explicit id, of a file that is gone is that post moved:
+     * it updates the stored post instead of replacing it, so its old slug keeps redirecting.
+     *
+     * @return the removed posts that really are gone
+     */
+    private static List<StoredPost> followMoves(
+            List<StoredPost> removed, List<PlannedPost> creates, List<PlannedPost> updates) {
+        if (removed.isEmpty() || creates.isEmpty()) {
+            return removed;
+        }
+        Map<String, StoredPost> byHash = new HashMap<>();
+        Map<String, StoredPost> byId = new HashMap<>();
+        for (StoredPost post : removed) {
+            byHash.putIfAbsent(post.contentHash(), post);
+            byId.putIfAbsent(post.publicId(), post);
+        }
+        Set<Long> moved = new HashSet<>();
+        List<PlannedPost> stillNew = new ArrayList<>();
+        for (PlannedPost create : creates) {
+            StoredPost origin = byHash.get(create.post().contentHash());
+            if (origin == null || moved.contains(origin.id())) {
+                origin = create.post().explicitId() == null ? null : byId.get(create.publicId());
+            }
+            if (origin != null && moved.add(origin.id())) {
+                updates.add(new PlannedPost(
+                        create.post(), create.publicId(), create.publicIdNumeric(), create.slug(), origin.id()));
+            } else {
+                stillNew.add(create);
+            }
+        }
+        creates.clear();
+        creates.addAll(stillNew);
+        return removed.stream().filter(post -> !moved.contains(post.id())).toList();
     }
 
     private record ParsedClaim(ImportedPost post, StoredPost previous, String explicitId) {}

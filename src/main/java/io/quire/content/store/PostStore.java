@@ -2,6 +2,7 @@ package io.quire.content.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.config.QuireConfig;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentState;
@@ -12,6 +13,7 @@ import io.quire.content.plan.PlannedPost;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostAlias;
 import io.quire.post.domain.PostTag;
+import io.quire.post.domain.PostTombstone;
 import io.quire.tag.domain.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,10 +39,12 @@ public class PostStore {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final QuireConfig config;
 
-    public PostStore(EntityManager em, ObjectMapper json) {
+    public PostStore(EntityManager em, ObjectMapper json, QuireConfig config) {
         this.em = em;
         this.json = json;
+        this.config = config;
     }
 
     /** Every stored post by its source path. */
@@ -60,8 +64,15 @@ public class PostStore {
     @Transactional
     public List<ContentProblem> apply(ImportPlan plan, Instant changedAt) {
         List<ContentProblem> problems = new ArrayList<>();
+        ContentState state = em.find(ContentState.class, ContentState.ROW);
+        long version = state.version + 1;
         if (!plan.deletes().isEmpty()) {
             for (List<Long> chunk : chunks(plan.deletes())) {
+                em.createQuery("from Post p where p.id in :ids", Post.class)
+                        .setParameter("ids", chunk)
+                        .getResultStream()
+                        .forEach(post -> em.persist(PostTombstone.of(post, version, changedAt)));
+                em.flush();
                 em.createQuery("delete from PostAlias a where a.postId in :ids")
                         .setParameter("ids", chunk)
                         .executeUpdate();
@@ -79,6 +90,9 @@ public class PostStore {
             Post post = em.find(Post.class, planned.storedId());
             previousSlugs.put(post.id, post.slug);
             // Posts may swap slugs or ids within one import: park changed keys first so no unique key clashes.
+            if (!post.publicId.equals(planned.publicId())) {
+                em.persist(PostTombstone.of(post, version, changedAt));
+            }
             if (!post.slug.equals(planned.slug()) || !post.publicId.equals(planned.publicId())) {
                 post.slug = "\u0000" + post.id;
                 post.publicId = "\u0000" + post.id;
@@ -97,12 +111,14 @@ public class PostStore {
         }
         for (int i = 0; i < written.size(); i++) {
             fill(written.get(i), plan.updates().get(i));
+            written.get(i).changedVersion = version;
         }
         em.flush();
         int pending = 0;
         for (PlannedPost planned : plan.creates()) {
             Post post = new Post();
             fill(post, planned);
+            post.changedVersion = version;
             em.persist(post);
             written.add(post);
             pending = flushEvery(++pending);
@@ -119,9 +135,11 @@ public class PostStore {
         writeAliases(all, written, previousSlugs, problems);
         em.flush();
         refreshTagNames();
-        ContentState state = em.find(ContentState.class, ContentState.ROW);
-        state.version++;
+        state.version = version;
         state.changedAt = changedAt;
+        em.createQuery("delete from PostTombstone t where t.deletedAt < :cutoff")
+                .setParameter("cutoff", changedAt.minus(config.sync().retention()))
+                .executeUpdate();
         return problems;
     }
 

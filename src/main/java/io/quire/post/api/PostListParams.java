@@ -4,7 +4,9 @@ import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSort;
 import io.quire.web.ControlCharacters;
 import io.quire.web.InvalidParametersException;
+import io.quire.web.PreviewAccess;
 import io.quire.web.Problem.FieldError;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
@@ -93,6 +95,16 @@ public class PostListParams {
                             defaultValue = "-date"))
     String sort;
 
+    @QueryParam("preview")
+    @Parameter(
+            description = "The preview token: also show drafts, scheduled and expired posts (or send it as a"
+                    + " bearer token)")
+    String preview;
+
+    @HeaderParam("Authorization")
+    @Parameter(hidden = true)
+    String authorization;
+
     @QueryParam("fields")
     @Parameter(
             description = "Comma-separated fields to return: summary fields or front matter keys",
@@ -105,11 +117,12 @@ public class PostListParams {
      * @param defaultSize page size when none is given
      * @param maxSize largest page size allowed
      * @param knownField whether a name may be asked for in {@code fields}
+     * @param previewAccess checks the preview token, if the request carries one
      */
-    public PostQuery toQuery(int defaultSize, int maxSize, Predicate<String> knownField) {
+    public PostQuery toQuery(int defaultSize, int maxSize, Predicate<String> knownField, PreviewAccess previewAccess) {
         List<FieldError> errors = new ArrayList<>();
         for (String single :
-                List.of("page", "size", "featured", "year", "month", "from", "to", "q", "sort", "fields")) {
+                List.of("page", "size", "featured", "year", "month", "from", "to", "q", "sort", "fields", "preview")) {
             List<String> values = uri.getQueryParameters().get(single);
             if (values != null && values.size() > 1) {
                 errors.add(new FieldError(single, "must be given at most once"));
@@ -160,7 +173,8 @@ public class PostListParams {
                 toDate,
                 text,
                 order,
-                fieldSet);
+                fieldSet,
+                previewAccess.isPreview(preview, authorization));
     }
 
     /** This request's URI with one query parameter replaced: for {@code Link} headers. */

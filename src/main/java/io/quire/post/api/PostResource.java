@@ -7,14 +7,17 @@ import io.quire.post.service.PostQueryService;
 import io.quire.post.service.PostQueryService.Lookup;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
+import io.quire.web.PreviewAccess;
 import io.quire.web.Problem;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,13 +39,19 @@ public class PostResource {
     private final PostFieldCatalog fieldCatalog;
     private final PostListResponses responses;
     private final QuireConfig config;
+    private final PreviewAccess previewAccess;
 
     public PostResource(
-            PostQueryService service, PostFieldCatalog fieldCatalog, PostListResponses responses, QuireConfig config) {
+            PostQueryService service,
+            PostFieldCatalog fieldCatalog,
+            PostListResponses responses,
+            QuireConfig config,
+            PreviewAccess previewAccess) {
         this.service = service;
         this.fieldCatalog = fieldCatalog;
         this.responses = responses;
         this.config = config;
+        this.previewAccess = previewAccess;
     }
 
     @GET
@@ -64,7 +73,10 @@ public class PostResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@BeanParam PostListParams params) {
         PostQuery query = params.toQuery(
-                config.api().defaultPageSize(), config.api().maxPageSize(), fieldCatalog::isFrontMatterKey);
+                config.api().defaultPageSize(),
+                config.api().maxPageSize(),
+                fieldCatalog::isFrontMatterKey,
+                previewAccess);
         return responses.pageResponse(service.list(query), query, params.uri());
     }
 
@@ -87,6 +99,10 @@ public class PostResource {
             @PathParam("key") @Parameter(description = "Slug or id of the post") String key,
             @QueryParam("include") @Parameter(description = "`markdown` adds the raw Markdown body")
                     List<String> include,
+            @QueryParam("preview")
+                    @Parameter(description = "The preview token: also find drafts, scheduled and" + " expired posts")
+                    String preview,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
             @Context UriInfo uri) {
         boolean markdown = false;
         for (String value : include == null ? List.<String>of() : include) {
@@ -98,7 +114,7 @@ public class PostResource {
                 }
             }
         }
-        Lookup lookup = service.find(key, markdown);
+        Lookup lookup = service.find(key, markdown, previewAccess.isPreview(preview, authorization));
         if (lookup instanceof Lookup.Found found) {
             return Response.ok(found.post()).build();
         }

@@ -90,4 +90,8 @@ public class Post extends PanacheEntityBase {
 
     @Column(name = "plain_text", nullable = false)
     public String plainText;
+
+    /** The content version of the import that last created or changed this post. */
+    @Column(name = "changed_version", nullable = false)
+    public long changedVersion;
 }

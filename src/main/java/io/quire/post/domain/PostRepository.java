@@ -15,10 +15,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class PostRepository implements PanacheRepository<Post> {
 
-    /** A post is public when it is not a draft, its date has come, and it has not expired. */
-    public static final String VISIBLE = "p.draft = false and (p.publishedAt is null or p.publishedAt <= :now)"
-            + " and (p.expiresAt is null or p.expiresAt > :now)";
-
     /** Filters over the alias {@code p}, as JPQL conditions and their named parameters. */
     public record Filter(String where, Map<String, Object> parameters) {}
 
@@ -36,43 +32,52 @@ public class PostRepository implements PanacheRepository<Post> {
         return query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
     }
 
-    public Optional<Post> findVisibleBySlug(String slug, Instant now) {
-        return find("from Post p where p.slug = ?1 and " + VISIBLE.replace(":now", "?2"), slug, now)
-                .firstResultOptional();
+    public Optional<Post> findVisible(String column, String value, Visibility visibility) {
+        return visibility
+                .bind(getEntityManager()
+                        .createQuery(
+                                "from Post p where p." + column + " = :value and " + Visibility.CONDITION, Post.class)
+                        .setParameter("value", value))
+                .getResultStream()
+                .findFirst();
     }
 
-    public Optional<Post> findVisibleByPublicId(String publicId, Instant now) {
-        return find("from Post p where p.publicId = ?1 and " + VISIBLE.replace(":now", "?2"), publicId, now)
-                .firstResultOptional();
+    public Optional<Post> findVisibleBySlug(String slug, Visibility visibility) {
+        return findVisible("slug", slug, visibility);
+    }
+
+    public Optional<Post> findVisibleByPublicId(String publicId, Visibility visibility) {
+        return findVisible("publicId", publicId, visibility);
     }
 
     /** The slug a redirecting alias (an old slug or a front matter alias) now points to. */
-    public Optional<String> findSlugByAlias(String alias, Instant now) {
-        return getEntityManager()
-                .createQuery(
-                        "select p.slug from PostAlias a, Post p where a.postId = p.id and a.slug = :alias and "
-                                + VISIBLE,
-                        String.class)
-                .setParameter("alias", alias)
-                .setParameter("now", now)
+    public Optional<String> findSlugByAlias(String alias, Visibility visibility) {
+        return visibility
+                .bind(getEntityManager()
+                        .createQuery(
+                                "select p.slug from PostAlias a, Post p where a.postId = p.id and a.slug = :alias and "
+                                        + Visibility.CONDITION,
+                                String.class)
+                        .setParameter("alias", alias))
                 .getResultStream()
                 .findFirst();
     }
 
     /** The closest visible dated post before or after {@code post} in (date, slug) order. */
-    public Optional<PostRow> neighbour(Post post, Instant now, boolean newer) {
+    public Optional<PostRow> neighbour(Post post, Visibility visibility, boolean newer) {
         String direction = newer ? ">" : "<";
         String order = newer ? "asc" : "desc";
-        return getEntityManager()
-                .createQuery(
-                        PostRow.SELECT + " where " + VISIBLE + " and p.publishedAt is not null and (p.publishedAt "
-                                + direction + " :date or (p.publishedAt = :date and p.slug " + direction
-                                + " :slug)) order by p.publishedAt " + order + ", p.slug " + order,
-                        PostRow.class)
-                .setParameter("now", now)
-                .setParameter("date", post.publishedAt)
-                .setParameter("slug", post.slug)
-                .setMaxResults(1)
+        return visibility
+                .bind(getEntityManager()
+                        .createQuery(
+                                PostRow.SELECT + " where " + Visibility.CONDITION
+                                        + " and p.publishedAt is not null and (p.publishedAt "
+                                        + direction + " :date or (p.publishedAt = :date and p.slug " + direction
+                                        + " :slug)) order by p.publishedAt " + order + ", p.slug " + order,
+                                PostRow.class)
+                        .setParameter("date", post.publishedAt)
+                        .setParameter("slug", post.slug)
+                        .setMaxResults(1))
                 .getResultStream()
                 .findFirst();
     }

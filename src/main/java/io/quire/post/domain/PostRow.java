@@ -16,6 +16,23 @@ public record PostRow(
         int wordCount,
         String frontMatter) {
 
+    public static PostRow of(Post post) {
+        return new PostRow(
+                post.id,
+                post.publicId,
+                post.publicIdNumeric,
+                post.slug,
+                post.title,
+                post.excerpt,
+                post.dateText,
+                post.readTime,
+                post.featured,
+                post.updatedText,
+                post.readingMinutes,
+                post.wordCount,
+                post.frontMatter);
+    }
+
     /** JPQL constructor expression selecting a {@code PostRow} from the alias {@code p}. */
     public static final String SELECT = "select new io.quire.post.domain.PostRow(p.id, p.publicId, p.publicIdNumeric,"
             + " p.slug, p.title, p.excerpt, p.dateText, p.readTime, p.featured, p.updatedText, p.readingMinutes,"

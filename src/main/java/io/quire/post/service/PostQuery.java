@@ -10,6 +10,7 @@ import java.util.Set;
  * @param tags every one of these must be on a post (slug or name, case-insensitive)
  * @param excludeTags none of these may be on a post
  * @param fields the fields to return, or null for the whole summary
+ * @param preview include drafts, scheduled and expired posts (the request carried the preview token)
  */
 public record PostQuery(
         int page,
@@ -23,14 +24,27 @@ public record PostQuery(
         LocalDate to,
         String text,
         PostSort sort,
-        Set<String> fields) {
+        Set<String> fields,
+        boolean preview) {
 
     public PostQuery withRequiredTag(String tag) {
         List<String> all = new java.util.ArrayList<>(tags.size() + 1);
         all.add(tag);
         all.addAll(tags);
         return new PostQuery(
-                page, size, List.copyOf(all), excludeTags, featured, year, month, from, to, text, sort, fields);
+                page,
+                size,
+                List.copyOf(all),
+                excludeTags,
+                featured,
+                year,
+                month,
+                from,
+                to,
+                text,
+                sort,
+                fields,
+                preview);
     }
 
     public long offset() {

@@ -6,17 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.content.render.TocEntry;
 import io.quire.post.api.NavLink;
 import io.quire.post.api.Page;
+import io.quire.post.api.PostContent;
 import io.quire.post.api.PostDetail;
 import io.quire.post.api.PostSummary;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.PostRow;
+import io.quire.post.domain.Visibility;
 import io.quire.tag.domain.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -53,8 +54,7 @@ public class PostQueryService {
 
     @Transactional
     public Page<PostSummary> list(PostQuery query) {
-        Instant now = clock.instant();
-        Optional<PostRepository.Filter> filter = filter(query, now);
+        Optional<PostRepository.Filter> filter = filter(query, new Visibility(clock.instant(), query.preview()));
         if (filter.isEmpty()) {
             return Page.of(List.of(), query.page(), query.size(), 0);
         }
@@ -73,8 +73,8 @@ public class PostQueryService {
     }
 
     @Transactional
-    public Lookup find(String key, boolean includeMarkdown) {
-        Instant now = clock.instant();
+    public Lookup find(String key, boolean includeMarkdown, boolean preview) {
+        Visibility now = new Visibility(clock.instant(), preview);
         if (io.quire.web.ControlCharacters.in(key)) {
             return new Lookup.Missing();
         }
@@ -85,21 +85,8 @@ public class PostQueryService {
         return posts.findSlugByAlias(key, now).<Lookup>map(Lookup.Moved::new).orElseGet(Lookup.Missing::new);
     }
 
-    private PostDetail detail(Post post, Instant now, boolean includeMarkdown) {
-        PostRow row = new PostRow(
-                post.id,
-                post.publicId,
-                post.publicIdNumeric,
-                post.slug,
-                post.title,
-                post.excerpt,
-                post.dateText,
-                post.readTime,
-                post.featured,
-                post.updatedText,
-                post.readingMinutes,
-                post.wordCount,
-                post.frontMatter);
+    private PostDetail detail(Post post, Visibility now, boolean includeMarkdown) {
+        PostRow row = PostRow.of(post);
         PostSummary summary = summary(row, posts.tagNames(List.of(post.id)).getOrDefault(post.id, List.of()));
         NavLink prev = null;
         NavLink next = null;
@@ -114,10 +101,23 @@ public class PostQueryService {
         return new PostDetail(summary, post.html, toc(post.toc), prev, next, includeMarkdown ? post.markdown : null);
     }
 
-    private Optional<PostRepository.Filter> filter(PostQuery query, Instant now) {
-        StringBuilder where = new StringBuilder(PostRepository.VISIBLE);
+    /** Posts with their bodies, for offline clients; tags of all of them in one query. */
+    public List<PostContent> contents(List<Post> page) {
+        Map<Long, List<String>> tagNames =
+                posts.tagNames(page.stream().map(post -> post.id).toList());
+        List<PostContent> contents = new ArrayList<>(page.size());
+        for (Post post : page) {
+            contents.add(new PostContent(
+                    summary(PostRow.of(post), tagNames.getOrDefault(post.id, List.of())), post.html, toc(post.toc)));
+        }
+        return contents;
+    }
+
+    private Optional<PostRepository.Filter> filter(PostQuery query, Visibility visibility) {
+        StringBuilder where = new StringBuilder(Visibility.CONDITION);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("now", now);
+        parameters.put("now", visibility.now());
+        parameters.put("preview", visibility.preview());
         for (int i = 0; i < query.tags().size(); i++) {
             List<Long> ids = tagIds(query.tags().get(i));
             if (ids.isEmpty()) {

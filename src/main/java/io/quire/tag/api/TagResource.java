@@ -9,6 +9,7 @@ import io.quire.post.service.PostQueryService;
 import io.quire.tag.domain.TagRepository;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
+import io.quire.web.PreviewAccess;
 import io.quire.web.Problem;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -40,6 +41,7 @@ public class TagResource {
     private final PostFieldCatalog fieldCatalog;
     private final PostListResponses responses;
     private final QuireConfig config;
+    private final PreviewAccess previewAccess;
     private final Clock clock;
 
     public TagResource(
@@ -48,7 +50,9 @@ public class TagResource {
             PostFieldCatalog fieldCatalog,
             PostListResponses responses,
             QuireConfig config,
-            Clock clock) {
+            Clock clock,
+            PreviewAccess previewAccess) {
+        this.previewAccess = previewAccess;
         this.tags = tags;
         this.posts = posts;
         this.fieldCatalog = fieldCatalog;
@@ -134,7 +138,10 @@ public class TagResource {
     public Response posts(@PathParam("slug") String slug, @BeanParam PostListParams params) {
         get(slug);
         PostQuery query = params.toQuery(
-                config.api().defaultPageSize(), config.api().maxPageSize(), fieldCatalog::isFrontMatterKey);
+                config.api().defaultPageSize(),
+                config.api().maxPageSize(),
+                fieldCatalog::isFrontMatterKey,
+                previewAccess);
         PostQuery scoped = query.withRequiredTag(slug);
         return responses.pageResponse(posts.list(scoped), scoped, params.uri());
     }

@@ -1,7 +1,7 @@
 package io.quire.tag.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quire.post.domain.PostRepository;
+import io.quire.post.domain.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +16,7 @@ public class TagRepository implements PanacheRepository<Tag> {
 
     private static final String COUNTS = "select new io.quire.tag.domain.TagRepository$TagRow(t.slug, t.name,"
             + " count(p)) from Tag t join PostTag pt on pt.key.tagId = t.id join Post p on p.id = pt.key.postId"
-            + " where " + PostRepository.VISIBLE;
+            + " where " + Visibility.CONDITION;
 
     /** Ids of the tags a client's value names: by slug, or by name ignoring case. */
     public List<Long> idsMatching(String slug, String name) {
@@ -32,6 +32,7 @@ public class TagRepository implements PanacheRepository<Tag> {
         return getEntityManager()
                 .createQuery(COUNTS + " group by t.slug, t.name order by " + order, TagRow.class)
                 .setParameter("now", now)
+                .setParameter("preview", false)
                 .getResultList();
     }
 
@@ -39,6 +40,7 @@ public class TagRepository implements PanacheRepository<Tag> {
         return getEntityManager()
                 .createQuery(COUNTS + " and t.slug = :slug group by t.slug, t.name", TagRow.class)
                 .setParameter("now", now)
+                .setParameter("preview", false)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst();

@@ -1,0 +1,17 @@
+package io.quire.content.importer;
+
+import java.util.Set;
+
+/**
+ * The bounds and options of one content root's import, the same for the server and for the {@code
+ * validate} command.
+ */
+public record ImportLimits(long maxFileSize, int maxFiles, Set<String> iframeHosts) {
+
+    public static final long DEFAULT_MAX_FILE_SIZE = 1_048_576;
+    public static final int DEFAULT_MAX_FILES = 100_000;
+
+    public static ImportLimits defaults() {
+        return new ImportLimits(DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILES, Set.of());
+    }
+}

@@ -1,0 +1,47 @@
+package io.quire.post.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A deleted post, remembered so that sync clients learn to drop it. */
+@Entity
+@Table(name = "post_tombstone")
+public class PostTombstone extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tombstone_seq")
+    @SequenceGenerator(name = "tombstone_seq", sequenceName = "tombstone_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "public_id", nullable = false)
+    public String publicId;
+
+    @Column(name = "public_id_numeric", nullable = false)
+    public boolean publicIdNumeric;
+
+    @Column(nullable = false)
+    public String slug;
+
+    @Column(name = "deleted_version", nullable = false)
+    public long deletedVersion;
+
+    @Column(name = "deleted_at", nullable = false)
+    public Instant deletedAt;
+
+    public static PostTombstone of(Post post, long version, Instant at) {
+        PostTombstone tombstone = new PostTombstone();
+        tombstone.publicId = post.publicId;
+        tombstone.publicIdNumeric = post.publicIdNumeric;
+        tombstone.slug = post.slug;
+        tombstone.deletedVersion = version;
+        tombstone.deletedAt = at;
+        return tombstone;
+    }
+}

@@ -1,0 +1,51 @@
+package io.quire.sync;
+
+import io.quire.web.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/sync")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sync")
+public class SyncResource {
+
+    private final SyncService sync;
+
+    public SyncResource(SyncService sync) {
+        this.sync = sync;
+    }
+
+    @GET
+    @Operation(
+            operationId = "syncPosts",
+            summary = "Published posts changed since a token, for offline copies",
+            description = "Without a token: every published post, in pages. With ?token=: only what was created,"
+                    + " changed, deleted or unpublished since. Apply `deleted`, then `items`; follow"
+                    + " `nextPageToken` while present; keep `nextToken` for the next sync.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changes",
+            content = @Content(schema = @Schema(implementation = SyncPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The token is not one this server gave out",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "410",
+            description = "The token is too old; start over without a token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SyncPage sync(
+            @QueryParam("token") @Parameter(description = "nextToken or nextPageToken of an earlier response")
+                    String token) {
+        return sync.sync(token);
+    }
+}
