@@ -24,11 +24,12 @@ public class AdminAccess {
         if (token.isEmpty()) {
             throw new NotFoundProblem("The admin API is off: set quire.admin.token to turn it on.");
         }
-        String expected = "Bearer " + token.get();
-        if (authorization == null
+        String given = authorization == null ? "" : authorization.strip();
+        boolean bearer = given.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (!bearer
                 || !MessageDigest.isEqual(
-                        expected.getBytes(StandardCharsets.UTF_8),
-                        authorization.strip().getBytes(StandardCharsets.UTF_8))) {
+                        token.get().getBytes(StandardCharsets.UTF_8),
+                        given.substring(7).strip().getBytes(StandardCharsets.UTF_8))) {
             throw new NotAuthorizedException(Response.status(Response.Status.UNAUTHORIZED)
                     .header("WWW-Authenticate", "Bearer realm=\"quire-admin\"")
                     .build());

@@ -27,7 +27,8 @@ class OpenApiTest {
                                 "getTag",
                                 "listTagPosts",
                                 "runImport",
-                                "getLastImport"));
+                                "getLastImport",
+                                "syncPosts"));
     }
 
     @Test
@@ -48,7 +49,8 @@ class OpenApiTest {
                                 "to",
                                 "q",
                                 "sort",
-                                "fields"))
+                                "fields",
+                                "preview"))
                 .body("paths.'/api/posts'.get.responses.'400'.content", hasKey("application/problem+json"))
                 .body("components.schemas.PostSummary.additionalProperties", equalTo(true))
                 .body("components.schemas.Problem", notNullValue());

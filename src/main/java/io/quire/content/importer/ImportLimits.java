@@ -11,6 +11,14 @@ public record ImportLimits(long maxFileSize, int maxFiles, Set<String> iframeHos
     public static final long DEFAULT_MAX_FILE_SIZE = 1_048_576;
     public static final int DEFAULT_MAX_FILES = 100_000;
 
+    /** Bump when rendering changes, so that a new version re-renders stored posts. */
+    static final String RENDERING_REVISION = "1";
+
+    /** What, besides a file's bytes, decides what is made of it. */
+    public String fingerprint() {
+        return "quire-rendering:" + RENDERING_REVISION + ";iframe-hosts:" + new java.util.TreeSet<>(iframeHosts);
+    }
+
     public static ImportLimits defaults() {
         return new ImportLimits(DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILES, Set.of());
     }

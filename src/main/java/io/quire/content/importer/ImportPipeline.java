@@ -38,8 +38,10 @@ public final class ImportPipeline {
     private final SourceReader reader;
     private final PostAssembler assembler;
     private final ImportPlanner planner = new ImportPlanner();
+    private final String fingerprint;
 
     public ImportPipeline(ImportLimits limits) {
+        this.fingerprint = limits.fingerprint();
         this.scanner = new ContentScanner(limits.maxFiles());
         this.reader = new SourceReader(limits.maxFileSize());
         this.assembler = new PostAssembler(
@@ -67,7 +69,7 @@ public final class ImportPipeline {
         List<FileOutcome> outcomes = scan.files().parallelStream()
                 .map(file -> read(file, stored.get(file.path())))
                 .toList();
-        ImportPlan plan = planner.plan(outcomes, stored);
+        ImportPlan plan = planner.plan(outcomes, stored, scan.complete());
         List<ContentProblem> problems = new ArrayList<>(scan.problems());
         problems.addAll(plan.problems());
         return new Result(plan, problems);
@@ -76,7 +78,7 @@ public final class ImportPipeline {
     private FileOutcome read(SourceFile file, StoredPost previous) {
         try {
             byte[] bytes = reader.readBytes(file.file(), file.size());
-            String hash = SourceReader.hash(bytes);
+            String hash = SourceReader.hash(bytes, fingerprint);
             if (previous != null && previous.contentHash().equals(hash)) {
                 return new FileOutcome.Unchanged(file.path());
             }

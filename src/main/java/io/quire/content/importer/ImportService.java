@@ -70,7 +70,7 @@ public class ImportService {
         ImportPipeline.Result result = pipeline.plan(config.content().dir(), store.index());
         ImportPlan plan = result.plan();
         if (plan == null) {
-            return new ImportReport(started, clock.instant(), dryRun, 0, 0, 0, 0, 0, result.problems());
+            return new ImportReport(started, clock.instant(), dryRun, false, 0, 0, 0, 0, 0, result.problems());
         }
         List<ContentProblem> problems = new ArrayList<>(result.problems());
         if (!dryRun && plan.changesSomething()) {
@@ -80,6 +80,7 @@ public class ImportService {
                 started,
                 clock.instant(),
                 dryRun,
+                true,
                 plan.creates().size(),
                 plan.updates().size(),
                 plan.unchanged(),

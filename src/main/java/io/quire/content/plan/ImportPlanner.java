@@ -25,7 +25,11 @@ public final class ImportPlanner {
     /** Generated ids stay below 2^53 so JavaScript reads them exactly. */
     static final long MAX_GENERATED_ID = (1L << 53) - 1;
 
-    public ImportPlan plan(List<FileOutcome> outcomes, Map<String, StoredPost> stored) {
+    /**
+     * @param scanComplete whether every file was seen; if not, stored posts whose files were not seen
+     *     are kept rather than deleted
+     */
+    public ImportPlan plan(List<FileOutcome> outcomes, Map<String, StoredPost> stored, boolean scanComplete) {
         Map<String, String> idOwners = new HashMap<>();
         Map<String, String> slugOwners = new HashMap<>();
         Set<String> scannedPaths = new HashSet<>();
@@ -52,6 +56,15 @@ public final class ImportPlanner {
             if (previous != null) {
                 idOwners.put(previous.publicId(), previous.path());
                 slugOwners.put(previous.slug(), previous.path());
+            }
+        }
+
+        if (!scanComplete) {
+            for (StoredPost post : stored.values()) {
+                if (!scannedPaths.contains(post.path())) {
+                    idOwners.putIfAbsent(post.publicId(), post.path());
+                    slugOwners.putIfAbsent(post.slug(), post.path());
+                }
             }
         }
 
@@ -104,7 +117,7 @@ public final class ImportPlanner {
 
         List<StoredPost> removed = new ArrayList<>();
         for (StoredPost post : stored.values()) {
-            if (!scannedPaths.contains(post.path())) {
+            if (scanComplete && !scannedPaths.contains(post.path())) {
                 removed.add(post);
             }
         }

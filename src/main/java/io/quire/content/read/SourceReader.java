@@ -34,9 +34,16 @@ public final class SourceReader {
         return bytes;
     }
 
-    public static String hash(byte[] bytes) {
+    /**
+     * The hash that decides whether a file must be imported again: its bytes, and the settings that
+     * shape what is made of them, so that changing those re-renders every post.
+     */
+    public static String hash(byte[] bytes, String settings) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(settings.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            return HexFormat.of().formatHex(digest.digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -80,11 +80,13 @@ public final class ContentScanner {
                     null,
                     Severity.ERROR,
                     "too many files: " + files.size() + " Markdown files, at most " + maxFiles
-                            + " are imported; this and every later file (in path order) was skipped",
+                            + " are imported; this and every later file (in path order) was skipped, and no post"
+                            + " was deleted",
                     "raise quire.content.max-files, or point quire.content.dir at a smaller folder"));
-            return new ScanResult(List.copyOf(files.subList(0, maxFiles)), problems);
+            return new ScanResult(List.copyOf(files.subList(0, maxFiles)), problems, false);
         }
-        return new ScanResult(List.copyOf(files), problems);
+        boolean complete = problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
+        return new ScanResult(List.copyOf(files), problems, complete);
     }
 
     private static ContentProblem skipped(Path root, Path path, String what) {
