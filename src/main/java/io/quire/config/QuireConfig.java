@@ -53,6 +53,12 @@ public interface QuireConfig {
         long cacheMaxBytes();
     }
 
+    Site site();
+
+    Feed feed();
+
+    Sitemap sitemap();
+
     interface Admin {
         /** Bearer token for {@code /api/admin/*}; unset means the admin endpoints are off (404). */
         Optional<String> token();
@@ -97,5 +103,40 @@ public interface QuireConfig {
         /** Largest page size a client may ask for; larger is a 400. */
         @WithDefault("100")
         int maxPageSize();
+    }
+
+    interface Site {
+        /**
+         * Public base URL of the site ({@code https://blog.example.com}, optionally with a path), under
+         * which the front-end serves post pages and the feed, sitemap and robots.txt paths are reachable;
+         * unset: the base URI of each request.
+         */
+        Optional<String> baseUrl();
+
+        /** Site title in feeds. */
+        @WithDefault("Quire")
+        String title();
+
+        /** Site description in feeds (RSS channel description, Atom subtitle, JSON Feed description). */
+        Optional<String> description();
+
+        /**
+         * Public URL of a post's page on the front-end: {@code {baseUrl}}, {@code {slug}} and {@code {id}}
+         * are replaced (slug and id percent-encoded).
+         */
+        @WithDefault("{baseUrl}/posts/{slug}")
+        String postUrlTemplate();
+    }
+
+    interface Feed {
+        /** Posts in a feed when the request gives no {@code size}. */
+        @WithDefault("20")
+        int size();
+    }
+
+    interface Sitemap {
+        /** URLs per sitemap file (1-50000); with more published posts, /sitemap.xml is a sitemap index. */
+        @WithDefault("50000")
+        int maxUrls();
     }
 }

@@ -57,11 +57,11 @@ public class HttpCachingFilter {
                 cache.key(request.getHeaderString(HttpHeaders.HOST), path + (rawQuery == null ? "" : "?" + rawQuery));
         Instant lastModified = personal ? null : cache.lastModified(key, etag);
         MediaType mediaType = response.getMediaType();
+        String contentType = contentType(mediaType);
         if (!personal) {
             cache.put(
                     key,
-                    new CachedResponse(
-                            contentType(mediaType), Buffer.buffer(body), etag, lastModified, extraHeaders(response)));
+                    new CachedResponse(contentType, Buffer.buffer(body), etag, lastModified, extraHeaders(response)));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, policy.publicCacheControl());
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Validators.httpDate(lastModified));
         }
@@ -78,6 +78,8 @@ public class HttpCachingFilter {
             return;
         }
         response.setEntity(body, response.getEntityAnnotations(), mediaType);
+        // The same Content-Type string as the cached copies get, byte for byte.
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, contentType);
     }
 
     private byte[] bytes(Object entity) {
@@ -99,9 +101,8 @@ public class HttpCachingFilter {
             return MediaType.APPLICATION_JSON;
         }
         String type = mediaType.toString();
-        boolean text = mediaType.getType().equals("text")
-                || mediaType.getSubtype().endsWith("json")
-                || mediaType.getSubtype().endsWith("xml");
+        boolean text =
+                mediaType.getType().equals("text") || mediaType.getSubtype().equals("json");
         return text && !mediaType.getParameters().containsKey("charset") ? type + ";charset=UTF-8" : type;
     }
 

@@ -3,6 +3,7 @@ package io.quire.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -28,7 +29,12 @@ class OpenApiTest {
                                 "listTagPosts",
                                 "runImport",
                                 "getLastImport",
-                                "syncPosts"));
+                                "syncPosts",
+                                "rssFeed",
+                                "atomFeed",
+                                "jsonFeed",
+                                "sitemap",
+                                "robots"));
     }
 
     @Test
@@ -54,5 +60,19 @@ class OpenApiTest {
                 .body("paths.'/api/posts'.get.responses.'400'.content", hasKey("application/problem+json"))
                 .body("components.schemas.PostSummary.additionalProperties", equalTo(true))
                 .body("components.schemas.Problem", notNullValue());
+    }
+
+    @Test
+    void feedsAndSitemapSayTheirMediaTypesAndTakeTheListParameters() {
+        given().get("/q/openapi?format=json")
+                .then()
+                .body("paths.'/feed.xml'.get.responses.'200'.content", hasKey("application/rss+xml"))
+                .body("paths.'/atom.xml'.get.responses.'200'.content", hasKey("application/atom+xml"))
+                .body("paths.'/feed.json'.get.responses.'200'.content", hasKey("application/feed+json"))
+                .body("paths.'/sitemap.xml'.get.responses.'200'.content", hasKey("application/xml"))
+                .body("paths.'/robots.txt'.get.responses.'200'.content", hasKey("text/plain"))
+                .body("paths.'/feed.xml'.get.responses.'400'.content", hasKey("application/problem+json"))
+                .body("paths.'/atom.xml'.get.parameters.name", hasItem("tag"))
+                .body("paths.'/feed.json'.get.parameters.name", hasItem("excludeTag"));
     }
 }

@@ -94,8 +94,8 @@ public class PostStore {
                 em.persist(PostTombstone.of(post, version, changedAt));
             }
             if (!post.slug.equals(planned.slug()) || !post.publicId.equals(planned.publicId())) {
-                post.slug = "\u0000" + post.id;
-                post.publicId = "\u0000" + post.id;
+                post.slug = "#moving:" + post.id;
+                post.publicId = "#moving:" + post.id;
             }
             written.add(post);
         }

@@ -26,10 +26,7 @@ public class PostRepository implements PanacheRepository<Post> {
     }
 
     public List<PostRow> page(Filter filter, String orderBy, long offset, int limit) {
-        TypedQuery<PostRow> query = getEntityManager()
-                .createQuery(PostRow.SELECT + " where " + filter.where() + " order by " + orderBy, PostRow.class);
-        filter.parameters().forEach(query::setParameter);
-        return query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
+        return page(PostRow.SELECT, PostRow.class, filter, orderBy, offset, limit);
     }
 
     public Optional<Post> findVisible(String column, String value, Visibility visibility) {
@@ -40,6 +37,24 @@ public class PostRepository implements PanacheRepository<Post> {
                         .setParameter("value", value))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Like {@link #page}, with each post's instants and sanitised html (for feeds). */
+    public List<PostHtmlRow> pageWithHtml(Filter filter, String orderBy, long offset, int limit) {
+        return page(PostHtmlRow.SELECT, PostHtmlRow.class, filter, orderBy, offset, limit);
+    }
+
+    /** URL parts and dates of the posts a filter matches (for sitemaps). */
+    public List<PostDatesRow> pageOfDates(Filter filter, String orderBy, long offset, int limit) {
+        return page(PostDatesRow.SELECT, PostDatesRow.class, filter, orderBy, offset, limit);
+    }
+
+    /** One page of a projection ({@code select new ... from Post p}) under a filter. */
+    private <R> List<R> page(String select, Class<R> type, Filter filter, String orderBy, long offset, int limit) {
+        TypedQuery<R> query =
+                getEntityManager().createQuery(select + " where " + filter.where() + " order by " + orderBy, type);
+        filter.parameters().forEach(query::setParameter);
+        return query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
     }
 
     public Optional<Post> findVisibleBySlug(String slug, Visibility visibility) {

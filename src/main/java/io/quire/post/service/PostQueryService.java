@@ -10,6 +10,8 @@ import io.quire.post.api.PostContent;
 import io.quire.post.api.PostDetail;
 import io.quire.post.api.PostSummary;
 import io.quire.post.domain.Post;
+import io.quire.post.domain.PostDatesRow;
+import io.quire.post.domain.PostHtmlRow;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.PostRow;
 import io.quire.post.domain.Visibility;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -70,6 +73,57 @@ public class PostQueryService {
             items.add(summary(row, tagNames.getOrDefault(row.id(), List.of())));
         }
         return Page.of(items, query.page(), query.size(), total);
+    }
+
+    /** A published post with its instants and its sanitised html, as feeds need it. */
+    public record PostWithHtml(PostSummary summary, Instant published, Instant updated, String html) {}
+
+    /**
+     * The page of published, dated posts matching the query's filters, newest first whatever the
+     * query's sort (ties by slug), each with its html: one query for the posts and one for their tags.
+     * Posts without a date are left out, as from date filters: a feed is a timeline.
+     */
+    @Transactional
+    public List<PostWithHtml> newestWithHtml(PostQuery query) {
+        Optional<PostRepository.Filter> filter = filter(query, new Visibility(clock.instant(), query.preview()));
+        if (filter.isEmpty() || query.offset() > Integer.MAX_VALUE) {
+            return List.of();
+        }
+        PostRepository.Filter dated = new PostRepository.Filter(
+                filter.get().where() + " and p.publishedAt is not null",
+                filter.get().parameters());
+        List<PostHtmlRow> rows =
+                posts.pageWithHtml(dated, PostSort.DATE_DESC.orderByClause(), query.offset(), query.size());
+        Map<Long, List<String>> tagNames =
+                posts.tagNames(rows.stream().map(PostHtmlRow::id).toList());
+        List<PostWithHtml> items = new ArrayList<>(rows.size());
+        for (PostHtmlRow row : rows) {
+            PostSummary summary = summary(row.summaryRow(), tagNames.getOrDefault(row.id(), List.of()));
+            items.add(new PostWithHtml(summary, row.publishedAt(), row.updatedAt(), row.html()));
+        }
+        return items;
+    }
+
+    /** How many posts are published now (dated or not). */
+    @Transactional
+    public long countPublished() {
+        return posts.count(published());
+    }
+
+    /**
+     * A slice of all published posts (dated or not) in {@code -date} order, with what a sitemap
+     * needs of each.
+     */
+    @Transactional
+    public List<PostDatesRow> publishedDates(long offset, int limit) {
+        if (offset > Integer.MAX_VALUE) {
+            return List.of();
+        }
+        return posts.pageOfDates(published(), PostSort.DATE_DESC.orderByClause(), offset, limit);
+    }
+
+    private PostRepository.Filter published() {
+        return new PostRepository.Filter(Visibility.CONDITION, Map.of("now", clock.instant(), "preview", false));
     }
 
     @Transactional

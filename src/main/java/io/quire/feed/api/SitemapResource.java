@@ -1,0 +1,104 @@
+package io.quire.feed.api;
+
+import io.quire.feed.format.SitemapWriter;
+import io.quire.feed.service.PublicUrls;
+import io.quire.feed.service.SiteLinks;
+import io.quire.feed.service.SitemapService;
+import io.quire.web.InvalidParametersException;
+import io.quire.web.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /sitemap.xml} and {@code /robots.txt}, for crawlers of the public site. */
+@Path("/")
+@Tag(name = "Feeds")
+public class SitemapResource {
+
+    public static final String TEXT_PLAIN = "text/plain; charset=utf-8";
+
+    private final SitemapService sitemaps;
+    private final SiteLinks links;
+
+    public SitemapResource(SitemapService sitemaps, SiteLinks links) {
+        this.sitemaps = sitemaps;
+        this.links = links;
+    }
+
+    @GET
+    @Path("sitemap.xml")
+    @Operation(
+            operationId = "sitemap",
+            summary = "Sitemap of every published post's public page",
+            description = "A sitemaps.org URL set with each post's URL (quire.site.post-url-template) and lastmod"
+                    + " (its update, else its date). With more published posts than quire.sitemap.max-urls (at most"
+                    + " 50,000) it is a sitemap index of /sitemap.xml?page=1..n instead.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A urlset, or a sitemapindex",
+            content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "400",
+            description = "page is not a positive integer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The sitemap index has no such page",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response sitemap(
+            @QueryParam("page")
+                    @Parameter(
+                            description = "Part of a sitemap index (only when the index lists it)",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                    String page,
+            @Context UriInfo uri) {
+        String xml = sitemaps.sitemap(page(page, uri), links.forRequest(uri.getBaseUri()));
+        return Response.ok(xml.getBytes(StandardCharsets.UTF_8), SitemapWriter.MEDIA_TYPE)
+                .build();
+    }
+
+    @GET
+    @Path("robots.txt")
+    @Operation(
+            operationId = "robots",
+            summary = "robots.txt allowing everything and naming the sitemap",
+            description = "User-agent: *, Allow: /, and Sitemap: with the absolute URL of /sitemap.xml.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The robots.txt file",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
+    public Response robots(@Context UriInfo uri) {
+        PublicUrls urls = links.forRequest(uri.getBaseUri());
+        String text = "User-agent: *\nAllow: /\n\nSitemap: " + urls.at("/sitemap.xml") + "\n";
+        return Response.ok(text.getBytes(StandardCharsets.UTF_8), TEXT_PLAIN).build();
+    }
+
+    private static Integer page(String page, UriInfo uri) {
+        List<String> values = uri.getQueryParameters().get("page");
+        if (values != null && values.size() > 1) {
+            throw new InvalidParametersException("page", "must be given at most once");
+        }
+        if (page == null || page.isBlank()) {
+            return null;
+        }
+        String value = page.strip();
+        if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1) {
+            String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+            throw new InvalidParametersException(
+                    "page", "must be an integer between 1 and 999999999, was '" + shown + "'");
+        }
+        return Integer.parseInt(value);
+    }
+}
