@@ -43,7 +43,10 @@ public class ContentVersion {
     }
 
     /** Checks the shared version and the clock; cheap enough to run every second. */
-    @Scheduled(every = "${quire.content.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${quire.content.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     public synchronized void refresh() {
         Snapshot current = snapshot;

@@ -2,6 +2,7 @@ package io.quire.content.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quire.config.QuireConfig;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
@@ -36,6 +37,8 @@ import java.util.Set;
 public class PostStore {
 
     private static final int FLUSH_EVERY = 500;
+    /** A first import of a large folder on a slow disk may take minutes; the default timeout is one. */
+    private static final int IMPORT_TIMEOUT_SECONDS = 1800;
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -62,6 +65,7 @@ public class PostStore {
 
     /** Applies the plan and moves the shared content version; returns the problems found while storing (aliases that clash). */
     @Transactional
+    @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
     public List<ContentProblem> apply(ImportPlan plan, Instant changedAt) {
         List<ContentProblem> problems = new ArrayList<>();
         ContentState state = em.find(ContentState.class, ContentState.ROW);
@@ -86,34 +90,41 @@ public class PostStore {
         }
         Map<Long, String> previousSlugs = new HashMap<>();
         List<Post> written = new ArrayList<>();
-        for (PlannedPost planned : plan.updates()) {
-            Post post = em.find(Post.class, planned.storedId());
-            previousSlugs.put(post.id, post.slug);
-            // Posts may swap slugs or ids within one import: park changed keys first so no unique key clashes.
-            if (!post.publicId.equals(planned.publicId())) {
-                em.persist(PostTombstone.of(post, version, changedAt));
+        // Posts may swap slugs or ids within one import: park changed keys first so no unique key clashes.
+        for (List<PlannedPost> chunk : chunks(plan.updates())) {
+            Map<Long, Post> stored = load(chunk);
+            for (PlannedPost planned : chunk) {
+                Post post = stored.get(planned.storedId());
+                previousSlugs.put(post.id, post.slug);
+                if (!post.publicId.equals(planned.publicId())) {
+                    em.persist(PostTombstone.of(post, version, changedAt));
+                }
+                if (!post.slug.equals(planned.slug()) || !post.publicId.equals(planned.publicId())) {
+                    post.slug = "#moving:" + post.id;
+                    post.publicId = "#moving:" + post.id;
+                }
             }
-            if (!post.slug.equals(planned.slug()) || !post.publicId.equals(planned.publicId())) {
-                post.slug = "#moving:" + post.id;
-                post.publicId = "#moving:" + post.id;
-            }
-            written.add(post);
+            em.flush();
+            em.clear();
         }
-        em.flush();
-        for (List<Long> chunk :
-                chunks(plan.updates().stream().map(PlannedPost::storedId).toList())) {
+        for (List<PlannedPost> chunk : chunks(plan.updates())) {
+            List<Long> ids = chunk.stream().map(PlannedPost::storedId).toList();
             em.createQuery("delete from PostTag pt where pt.key.postId in :ids")
-                    .setParameter("ids", chunk)
+                    .setParameter("ids", ids)
                     .executeUpdate();
             em.createQuery("delete from PostAlias a where a.formerSlug = false and a.postId in :ids")
-                    .setParameter("ids", chunk)
+                    .setParameter("ids", ids)
                     .executeUpdate();
+            Map<Long, Post> stored = load(chunk);
+            for (PlannedPost planned : chunk) {
+                Post post = stored.get(planned.storedId());
+                fill(post, planned);
+                post.changedVersion = version;
+                written.add(post);
+            }
+            em.flush();
+            em.clear();
         }
-        for (int i = 0; i < written.size(); i++) {
-            fill(written.get(i), plan.updates().get(i));
-            written.get(i).changedVersion = version;
-        }
-        em.flush();
         int pending = 0;
         for (PlannedPost planned : plan.creates()) {
             Post post = new Post();
@@ -303,10 +314,19 @@ public class PostStore {
         }
     }
 
-    private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + 1000)));
+    private Map<Long, Post> load(List<PlannedPost> planned) {
+        Map<Long, Post> posts = new HashMap<>();
+        em.createQuery("from Post p where p.id in :ids", Post.class)
+                .setParameter("ids", planned.stream().map(PlannedPost::storedId).toList())
+                .getResultStream()
+                .forEach(post -> posts.put(post.id, post));
+        return posts;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += FLUSH_EVERY) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + FLUSH_EVERY)));
         }
         return chunks;
     }
