@@ -27,7 +27,8 @@ class OpenApiTest {
                                 "getTag",
                                 "listTagPosts",
                                 "runImport",
-                                "getLastImport"));
+                                "getLastImport",
+                                "searchPosts"));
     }
 
     @Test

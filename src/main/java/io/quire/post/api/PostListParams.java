@@ -78,17 +78,18 @@ public class PostListParams {
     String to;
 
     @QueryParam("q")
-    @Parameter(description = "Full-text query over title, excerpt, body and tags")
+    @Parameter(
+            description = "Full-text query over title, excerpt, body and tags (the syntax of /api/search); with it the"
+                    + " default order is relevance")
     String q;
 
     @QueryParam("sort")
     @Parameter(
-            description = "Order; ties are broken by slug",
+            description = "Order; ties are broken by slug. Default: relevance with q, else -date",
             schema =
                     @Schema(
                             type = SchemaType.STRING,
-                            enumeration = {"-date", "date", "title", "-title", "-updated"},
-                            defaultValue = "-date"))
+                            enumeration = {"-date", "date", "title", "-title", "-updated"}))
     String sort;
 
     @QueryParam("fields")
@@ -132,7 +133,7 @@ public class PostListParams {
         if (text != null && text.length() > MAX_QUERY_LENGTH) {
             errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
         }
-        PostSort order = PostSort.DATE_DESC;
+        PostSort order = null;
         if (!blank(sort)) {
             order = PostSort.fromParameter(sort.strip()).orElse(null);
             if (order == null) {
