@@ -28,7 +28,8 @@ class OpenApiTest {
                                 "listTagPosts",
                                 "runImport",
                                 "getLastImport",
-                                "searchPosts"));
+                                "searchPosts",
+                                "getArchive"));
     }
 
     @Test
