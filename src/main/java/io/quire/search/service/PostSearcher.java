@@ -83,13 +83,18 @@ public class PostSearcher {
         // Typo-tolerant and stemmed first; a query too big for that runs with the words as written.
         for (boolean expand : new boolean[] {true, false}) {
             try {
-                text = UserQueryParser.parse(index.analyzer(), query.text(), expand);
+                // Rewritten here rather than inside search(): typo and prefix queries become the terms of this
+                // index they stand for, which is also what highlighting needs (expanding them again for each
+                // hit's text would cost more than the search).
+                text = snapshot.searcher().rewrite(UserQueryParser.parse(index.analyzer(), query.text(), expand));
                 BooleanQuery.Builder full = new BooleanQuery.Builder().add(text, Occur.MUST);
                 filters.get().forEach(full::add);
                 matches = collect(snapshot.searcher(), full.build());
                 break;
             } catch (IndexSearcher.TooManyClauses e) {
                 matches = null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         if (matches == null) {

@@ -10,7 +10,8 @@ import org.apache.lucene.search.Query;
  * @param hits this page's hits, in order
  * @param totalHits hits on all pages
  * @param tags the tags of all hits (all pages) with how many hits carry each, most frequent first
- * @param query the parsed text query, to highlight the hits with
+ * @param query the text query as run (rewritten against the index: typo and prefix queries are the
+ *     terms they matched), to highlight the hits with; null when nothing could match
  */
 public record SearchResult(List<Hit> hits, long totalHits, List<TagCount> tags, Query query) {
 
