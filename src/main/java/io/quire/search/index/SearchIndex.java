@@ -1,6 +1,7 @@
 package io.quire.search.index;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quire.config.QuireConfig;
 import io.quire.content.ContentVersion;
 import io.quire.search.analysis.SearchAnalyzer;
 import jakarta.annotation.PreDestroy;
@@ -20,8 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * The current search index, kept in step with the content without ever making a reader wait for a
  * rebuild: when the content version moves, a new index is built on a background thread from the
- * database and swapped in atomically; requests meanwhile search the previous one. Only the very
- * first request, when there is no index yet, waits for one.
+ * database and swapped in atomically; requests meanwhile search the previous one. The first index
+ * is built at startup; only if that failed does a request wait for one.
  *
  * <p>The index is labelled with the content version read <em>before</em> the posts are, so it never
  * claims to be newer than it is; if the version moved while it was being built (an import finished
@@ -41,19 +42,25 @@ public class SearchIndex {
     private final LongSupplier version;
     private final IndexSource source;
     private final SearchAnalyzer analyzer;
+    private final int bufferMb;
     private final ExecutorService executor;
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
     private CompletableFuture<IndexSnapshot> pending; // guarded by this
 
     @Inject
-    public SearchIndex(ContentVersion contentVersion, DatabaseIndexSource source) {
-        this(contentVersion::current, source, new SearchAnalyzer());
+    public SearchIndex(ContentVersion contentVersion, DatabaseIndexSource source, QuireConfig config) {
+        this(
+                contentVersion::current,
+                source,
+                new SearchAnalyzer(),
+                config.search().indexingBufferMb());
     }
 
-    public SearchIndex(LongSupplier version, IndexSource source, SearchAnalyzer analyzer) {
+    public SearchIndex(LongSupplier version, IndexSource source, SearchAnalyzer analyzer, int bufferMb) {
         this.version = version;
         this.source = source;
         this.analyzer = analyzer;
+        this.bufferMb = bufferMb;
         this.executor = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "quire-search-index");
             thread.setDaemon(true);
@@ -61,9 +68,17 @@ public class SearchIndex {
         });
     }
 
-    /** Starts the first build as soon as the startup import has run, so no request waits for it. */
+    /**
+     * Builds the first index right after the startup import, before the server takes requests (as the
+     * import itself does), so that no request waits for it. A failure is logged and the first search
+     * tries again.
+     */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
-        refresh();
+        try {
+            refresh().join();
+        } catch (CompletionException e) {
+            // already logged by rebuild()
+        }
     }
 
     public SearchAnalyzer analyzer() {
@@ -119,7 +134,7 @@ public class SearchIndex {
     }
 
     private IndexSnapshot build(long atVersion) {
-        try (IndexBuilder builder = new IndexBuilder(analyzer)) {
+        try (IndexBuilder builder = new IndexBuilder(analyzer, bufferMb)) {
             source.read(builder::tags, builder::add);
             return builder.finish(atVersion);
         }

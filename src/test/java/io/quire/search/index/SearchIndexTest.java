@@ -39,7 +39,7 @@ class SearchIndexTest {
         posts.forEach(each);
     };
 
-    private final SearchIndex index = new SearchIndex(version::get, source, new SearchAnalyzer());
+    private final SearchIndex index = new SearchIndex(version::get, source, new SearchAnalyzer(), 16);
 
     @Test
     void theFirstSearchWaitsForTheFirstIndex() {
@@ -98,7 +98,7 @@ class SearchIndexTest {
             }
             tags.accept(Map.of());
         };
-        SearchIndex flaky = new SearchIndex(version::get, failing, new SearchAnalyzer());
+        SearchIndex flaky = new SearchIndex(version::get, failing, new SearchAnalyzer(), 16);
         assertThrows(IllegalStateException.class, flaky::snapshot);
         assertEquals(0, flaky.snapshot().posts().size());
     }

@@ -118,7 +118,8 @@ class PostSearcherTest {
                 tags.accept(TAGS);
                 POSTS.forEach(posts);
             },
-            new SearchAnalyzer());
+            new SearchAnalyzer(),
+            16);
     private final PostSearcher searcher = new PostSearcher(index);
 
     @Test
@@ -247,7 +248,7 @@ class PostSearcherTest {
     void aHugeTokenIsNotAnError() {
         assertEquals(0, search("x".repeat(500)).totalHits());
         assertEquals(0, search("kubernetes".repeat(50)).totalHits());
-        assertEquals(0, search("(".repeat(250) + "kubernetes" + ")".repeat(250)).totalHits() - 2);
+        assertEquals(2, search("(".repeat(250) + "kubernetes" + ")".repeat(250)).totalHits());
     }
 
     @Test
