@@ -140,6 +140,14 @@ class PostSearcherTest {
     }
 
     @Test
+    void anExplicitEditDistanceIsHonoured() {
+        assertEquals(List.of(), slugs(search("quakros~1")));
+        assertEquals(List.of("deploying-quarkus"), slugs(search("quakros~2")));
+        // Distance 0 is the plain word ("pods" in the second post stems to "pod").
+        assertEquals(List.of("deploying-quarkus", "kubernates-pitfalls"), slugs(search("pod~0")));
+    }
+
+    @Test
     void prefixesMatchWordBeginnings() {
         assertEquals(List.of("deploying-quarkus"), slugs(search("deploy*")));
         assertEquals(List.of("kubernates-pitfalls"), slugs(search("pitf*")));
