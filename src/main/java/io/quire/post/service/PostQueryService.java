@@ -32,6 +32,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class PostQueryService {
 
+    /** Most related posts a post lists. */
+    static final int RELATED_POSTS = 5;
+
     private final PostRepository posts;
     private final TagRepository tags;
     private final ObjectMapper json;
@@ -46,9 +49,6 @@ public class PostQueryService {
         this.clock = clock;
         this.search = search;
     }
-
-    /** Most related posts a post lists. */
-    static final int RELATED_POSTS = 5;
 
     /** What {@code /api/posts/{key}} finds: a post, a redirect to its canonical slug, or nothing. */
     public sealed interface Lookup {

@@ -51,7 +51,7 @@ public class DatabaseIndexSource implements IndexSource {
         while (true) {
             List<Object[]> rows = em.createQuery(
                             "select p.id, p.slug, p.title, p.excerpt, p.plainText, p.publishedAt, p.updatedAt,"
-                                    + " p.expiresAt, p.featured, p.dateText, p.frontMatter from Post p"
+                                    + " p.expiresAt, p.featured, p.frontMatter from Post p"
                                     + " where p.draft = false and p.id > :after order by p.id",
                             Object[].class)
                     .setParameter("after", after)
@@ -72,8 +72,7 @@ public class DatabaseIndexSource implements IndexSource {
                         (Instant) row[6],
                         (Instant) row[7],
                         (Boolean) row[8],
-                        (String) row[9],
-                        LanguageGuess.isEnglish(declaredLanguage((String) row[10]), title + "\n" + body)));
+                        LanguageGuess.isEnglish(declaredLanguage((String) row[9]), title + "\n" + body)));
                 after = id;
             }
             if (rows.size() < BATCH) {

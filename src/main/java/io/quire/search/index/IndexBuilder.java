@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +35,6 @@ public final class IndexBuilder implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final List<PostMeta> posts = new ArrayList<>();
-    private final Map<Long, Integer> ordByPostId = new HashMap<>();
     private Map<Long, TagInfo> tags = Map.of();
 
     /**
@@ -93,15 +91,12 @@ public final class IndexBuilder implements AutoCloseable {
         posts.add(new PostMeta(
                 post.id(),
                 post.slug(),
-                post.title(),
-                post.dateText(),
                 post.title().toLowerCase(Locale.ROOT),
                 published,
                 Micros.ofNullable(updated),
                 visibleFrom,
                 visibleUntil,
                 tagIds));
-        ordByPostId.put(post.id(), ord);
     }
 
     private static void text(Document doc, String field, String value, boolean english) {
@@ -128,13 +123,7 @@ public final class IndexBuilder implements AutoCloseable {
                 bytes += directory.fileLength(file);
             }
             return new IndexSnapshot(
-                    version,
-                    searcher,
-                    List.copyOf(posts),
-                    tags,
-                    Map.copyOf(ordByPostId),
-                    bytes,
-                    (System.nanoTime() - startedNanos) / 1_000_000);
+                    version, searcher, List.copyOf(posts), tags, bytes, (System.nanoTime() - startedNanos) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

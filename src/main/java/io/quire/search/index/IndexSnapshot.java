@@ -24,7 +24,6 @@ public record IndexSnapshot(
         IndexSearcher searcher,
         List<PostMeta> posts,
         Map<Long, TagInfo> tags,
-        Map<Long, Integer> ordByPostId,
         long bytes,
         long buildMillis) {
 

@@ -15,7 +15,6 @@ import java.util.List;
  * @param publishedAt null for an undated post
  * @param updatedAt null when never updated
  * @param expiresAt null when it never expires
- * @param dateText the date as returned by the API, or null
  * @param english whether the post gets the stemmed English fields
  */
 public record IndexedPost(
@@ -29,7 +28,6 @@ public record IndexedPost(
         Instant updatedAt,
         Instant expiresAt,
         boolean featured,
-        String dateText,
         boolean english) {
 
     /** A tag of a post: its database id, and its name as this post writes it. */

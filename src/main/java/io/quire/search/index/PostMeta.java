@@ -14,8 +14,6 @@ package io.quire.search.index;
 public record PostMeta(
         long postId,
         String slug,
-        String title,
-        String dateText,
         String titleKey,
         Long publishedAt,
         Long updatedOrPublished,

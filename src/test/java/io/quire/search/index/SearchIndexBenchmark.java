@@ -80,7 +80,6 @@ class SearchIndexBenchmark {
                     imported.updated() == null ? null : imported.updated().instant(),
                     null,
                     imported.featured(),
-                    imported.date() == null ? null : imported.date().text(),
                     LanguageGuess.isEnglish(null, imported.title() + "\n" + imported.plainText())));
         }
         Map<Long, TagInfo> tags = new HashMap<>();

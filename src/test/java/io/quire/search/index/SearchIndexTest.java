@@ -115,7 +115,6 @@ class SearchIndexTest {
                 null,
                 null,
                 false,
-                "2025-01-01",
                 true);
     }
 }

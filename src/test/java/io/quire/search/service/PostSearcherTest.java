@@ -498,7 +498,6 @@ class PostSearcherTest {
                 null,
                 expires == null ? null : Instant.parse(expires),
                 featured,
-                date,
                 LanguageGuess.isEnglish(null, title + "\n" + body));
     }
 }
