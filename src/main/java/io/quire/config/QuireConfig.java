@@ -59,6 +59,17 @@ public interface QuireConfig {
 
     Sitemap sitemap();
 
+    Search search();
+
+    interface Search {
+        /**
+         * Memory (MiB) the search index may buffer while it is built, on top of the index itself: more
+         * builds faster (fewer segments to merge), less keeps the peak heap of a rebuild lower.
+         */
+        @WithDefault("64")
+        int indexingBufferMb();
+    }
+
     interface Admin {
         /** Bearer token for {@code /api/admin/*}; unset means the admin endpoints are off (404). */
         Optional<String> token();

@@ -34,7 +34,9 @@ class OpenApiTest {
                                 "atomFeed",
                                 "jsonFeed",
                                 "sitemap",
-                                "robots"));
+                                "robots",
+                                "searchPosts",
+                                "getArchive"));
     }
 
     @Test

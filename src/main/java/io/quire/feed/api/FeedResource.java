@@ -141,6 +141,9 @@ public class FeedResource {
         if (raw.containsKey("fields")) {
             own.add(new FieldError("fields", "feeds always carry whole posts: leave fields out"));
         }
+        if (raw.containsKey("q")) {
+            own.add(new FieldError("q", "feeds are timelines, not search results: leave q out (use /api/search)"));
+        }
         PostQuery query = null;
         List<FieldError> errors = new ArrayList<>();
         try {

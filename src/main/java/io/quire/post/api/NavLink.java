@@ -2,7 +2,7 @@ package io.quire.post.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The neighbour of a post in publication order. */
+/** A link to another post: a neighbour in publication order, or a related post. */
 @Schema(name = "NavLink")
 public record NavLink(
         @Schema(examples = "caching-at-the-edge") String slug,

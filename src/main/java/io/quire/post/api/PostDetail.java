@@ -6,7 +6,7 @@ import io.quire.content.render.TocEntry;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One post with its rendered body, table of contents and neighbours. */
+/** One post with its rendered body, table of contents, neighbours and related posts. */
 @Schema(
         name = "PostDetail",
         description = "Every field of PostSummary (including the post's other front matter keys), plus the body.",
@@ -26,6 +26,12 @@ public record PostDetail(
 
         @Schema(description = "The next (newer) published post, or null", nullable = true)
         NavLink next,
+
+        @Schema(
+                description = "Up to 5 published posts most like this one, best first: by shared tags (rarer tags"
+                        + " count more) and by similar title, tags and text; equal scores ordered by slug. Never the"
+                        + " post itself; empty when nothing is related.")
+        List<NavLink> related,
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The raw Markdown body; only with ?include=markdown")

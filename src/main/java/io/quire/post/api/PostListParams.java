@@ -82,17 +82,18 @@ public class PostListParams {
     String to;
 
     @QueryParam("q")
-    @Parameter(description = "Full-text query over title, excerpt, body and tags")
+    @Parameter(
+            description = "Full-text query over title, excerpt, body and tags (the syntax of /api/search); with it the"
+                    + " default order is relevance")
     String q;
 
     @QueryParam("sort")
     @Parameter(
-            description = "Order; ties are broken by slug",
+            description = "Order; ties are broken by slug. Default: relevance with q, else -date",
             schema =
                     @Schema(
                             type = SchemaType.STRING,
-                            enumeration = {"-date", "date", "title", "-title", "-updated"},
-                            defaultValue = "-date"))
+                            enumeration = {"-date", "date", "title", "-title", "-updated"}))
     String sort;
 
     @QueryParam("preview")
@@ -149,7 +150,7 @@ public class PostListParams {
         } else if (text != null && ControlCharacters.in(text)) {
             errors.add(new FieldError("q", CONTROL_CHARACTERS));
         }
-        PostSort order = PostSort.DATE_DESC;
+        PostSort order = null;
         if (!blank(sort)) {
             order = PostSort.fromParameter(sort.strip()).orElse(null);
             if (order == null) {

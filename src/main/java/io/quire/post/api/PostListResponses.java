@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns a page of posts into the HTTP response every post list shares: body, Link and X-Total-Count. */
 @ApplicationScoped
@@ -26,18 +27,28 @@ public class PostListResponses {
 
     public Response pageResponse(Page<PostSummary> page, PostQuery query, UriInfo uri) {
         Object body = query.fields() == null ? page : selectFields(page, query);
+        return pageResponse(body, page, uri);
+    }
+
+    /** A body shaped like {@code page} (the page fields and more) with that page's headers. */
+    public Response pageResponse(Object body, Page<?> page, UriInfo uri) {
         return Response.ok(body)
                 .header("X-Total-Count", page.totalItems())
                 .links(links(page, uri))
                 .build();
     }
 
+    /** The summary as JSON with only the {@code fields=} a client asked for. */
+    public Map<String, Object> selectFields(PostSummary summary, Set<String> fields) {
+        Map<String, Object> all = json.convertValue(summary, MAP);
+        all.keySet().retainAll(fields);
+        return all;
+    }
+
     private Page<Map<String, Object>> selectFields(Page<PostSummary> page, PostQuery query) {
         List<Map<String, Object>> items = new ArrayList<>(page.items().size());
         for (PostSummary summary : page.items()) {
-            Map<String, Object> all = json.convertValue(summary, MAP);
-            all.keySet().retainAll(query.fields());
-            items.add(all);
+            items.add(selectFields(summary, query.fields()));
         }
         return new Page<>(items, page.page(), page.size(), page.totalItems(), page.totalPages());
     }

@@ -9,6 +9,9 @@ import java.util.Set;
  *
  * @param tags every one of these must be on a post (slug or name, case-insensitive)
  * @param excludeTags none of these may be on a post
+ * @param text the full-text query, or null
+ * @param sort the order the client asked for, or null for the default: relevance with a text query,
+ *     else newest first
  * @param fields the fields to return, or null for the whole summary
  * @param preview include drafts, scheduled and expired posts (the request carried the preview token)
  */
@@ -47,7 +50,32 @@ public record PostQuery(
                 preview);
     }
 
+    /** The order to list in when there is no text query to rank by. */
+    public PostSort sortOrNewest() {
+        return sort == null ? PostSort.DATE_DESC : sort;
+    }
+
     public long offset() {
         return (long) (page - 1) * size;
+    }
+
+    /** First day (UTC) of the publication range that year/month/from/to leave, or null for no bound. */
+    public LocalDate publishedFrom() {
+        if (year == null) {
+            return from;
+        }
+        LocalDate periodStart = month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month, 1);
+        return from == null || periodStart.isAfter(from) ? periodStart : from;
+    }
+
+    /** The day (UTC) after the publication range that year/month/from/to leave, or null for no bound. */
+    public LocalDate publishedBefore() {
+        LocalDate end = to == null ? null : to.plusDays(1);
+        if (year == null) {
+            return end;
+        }
+        LocalDate periodStart = month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month, 1);
+        LocalDate periodEnd = month == null ? periodStart.plusYears(1) : periodStart.plusMonths(1);
+        return end == null || periodEnd.isBefore(end) ? periodEnd : end;
     }
 }

@@ -15,6 +15,8 @@ import io.quire.post.domain.PostHtmlRow;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.PostRow;
 import io.quire.post.domain.Visibility;
+import io.quire.search.service.PostSearcher;
+import io.quire.search.service.SearchResult;
 import io.quire.tag.domain.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,9 +26,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,16 +36,22 @@ import java.util.Optional;
 @ApplicationScoped
 public class PostQueryService {
 
+    /** Most related posts a post lists. */
+    static final int RELATED_POSTS = 5;
+
     private final PostRepository posts;
     private final TagRepository tags;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PostSearcher search;
 
-    public PostQueryService(PostRepository posts, TagRepository tags, ObjectMapper json, Clock clock) {
+    public PostQueryService(
+            PostRepository posts, TagRepository tags, ObjectMapper json, Clock clock, PostSearcher search) {
         this.posts = posts;
         this.tags = tags;
         this.json = json;
         this.clock = clock;
+        this.search = search;
     }
 
     /** What {@code /api/posts/{key}} finds: a post, a redirect to its canonical slug, or nothing. */
@@ -57,7 +65,15 @@ public class PostQueryService {
 
     @Transactional
     public Page<PostSummary> list(PostQuery query) {
-        Optional<PostRepository.Filter> filter = filter(query, new Visibility(clock.instant(), query.preview()));
+        Visibility visibility = new Visibility(clock.instant(), query.preview());
+        if (query.text() != null) {
+            // Full text goes to the search index, which applies the same filters and ranks the page.
+            SearchResult result = search.search(query, visibility.now());
+            List<PostSummary> items = new ArrayList<>(
+                    summaries(result.postIds(), visibility.now()).values());
+            return Page.of(items, query.page(), query.size(), result.totalHits());
+        }
+        Optional<PostRepository.Filter> filter = filter(query, visibility);
         if (filter.isEmpty()) {
             return Page.of(List.of(), query.page(), query.size(), 0);
         }
@@ -65,7 +81,8 @@ public class PostQueryService {
         if (query.offset() >= total) {
             return Page.of(List.of(), query.page(), query.size(), total);
         }
-        List<PostRow> rows = posts.page(filter.get(), query.sort().orderByClause(), query.offset(), query.size());
+        List<PostRow> rows =
+                posts.page(filter.get(), query.sortOrNewest().orderByClause(), query.offset(), query.size());
         Map<Long, List<String>> tagNames =
                 posts.tagNames(rows.stream().map(PostRow::id).toList());
         List<PostSummary> items = new ArrayList<>(rows.size());
@@ -139,6 +156,42 @@ public class PostQueryService {
         return posts.findSlugByAlias(key, now).<Lookup>map(Lookup.Moved::new).orElseGet(Lookup.Missing::new);
     }
 
+    /**
+     * Summaries of the posts with these database ids that are published at {@code now}, in the order
+     * of the ids: for pages whose order the search index decided.
+     */
+    @Transactional
+    public Map<Long, PostSummary> summaries(List<Long> ids, Instant now) {
+        Map<Long, PostSummary> summaries = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return summaries;
+        }
+        Map<Long, PostRow> rows = new HashMap<>();
+        for (PostRow row : visibleRows(ids, now)) {
+            rows.put(row.id(), row);
+        }
+        Map<Long, List<String>> tagNames = posts.tagNames(rows.keySet());
+        for (Long id : ids) {
+            PostRow row = rows.get(id);
+            if (row != null) {
+                summaries.put(id, summary(row, tagNames.getOrDefault(id, List.of())));
+            }
+        }
+        return summaries;
+    }
+
+    private List<PostRow> visibleRows(List<Long> ids, Instant now) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("now", now);
+        parameters.put("preview", false);
+        parameters.put("ids", ids);
+        return posts.page(
+                new PostRepository.Filter(Visibility.CONDITION + " and p.id in :ids", parameters),
+                "p.id",
+                0,
+                ids.size());
+    }
+
     private PostDetail detail(Post post, Visibility now, boolean includeMarkdown) {
         PostRow row = PostRow.of(post);
         PostSummary summary = summary(row, posts.tagNames(List.of(post.id)).getOrDefault(post.id, List.of()));
@@ -152,7 +205,14 @@ public class PostQueryService {
                     .map(PostQueryService::navLink)
                     .orElse(null);
         }
-        return new PostDetail(summary, post.html, toc(post.toc), prev, next, includeMarkdown ? post.markdown : null);
+        return new PostDetail(
+                summary,
+                post.html,
+                toc(post.toc),
+                prev,
+                next,
+                related(post, summary.tags(), now.now()),
+                includeMarkdown ? post.markdown : null);
     }
 
     /** Posts with their bodies, for offline clients; tags of all of them in one query. */
@@ -196,34 +256,12 @@ public class PostQueryService {
             parameters.put("featured", query.featured());
         }
         addDateRange(query, where, parameters);
-        if (query.text() != null) {
-            String[] words = query.text().toLowerCase(Locale.ROOT).trim().split("\\s+");
-            for (int i = 0; i < words.length; i++) {
-                String name = "word" + i;
-                where.append(" and (lower(p.title) like :")
-                        .append(name)
-                        .append(" or lower(p.excerpt) like :")
-                        .append(name)
-                        .append(" or lower(p.plainText) like :")
-                        .append(name)
-                        .append(')');
-                parameters.put(name, "%" + escapeLike(words[i]) + "%");
-            }
-        }
         return Optional.of(new PostRepository.Filter(where.toString(), parameters));
     }
 
     private static void addDateRange(PostQuery query, StringBuilder where, Map<String, Object> parameters) {
-        LocalDate start = query.from();
-        LocalDate endExclusive = query.to() == null ? null : query.to().plusDays(1);
-        if (query.year() != null) {
-            LocalDate yearStart = query.month() == null
-                    ? LocalDate.of(query.year(), 1, 1)
-                    : LocalDate.of(query.year(), query.month(), 1);
-            LocalDate yearEnd = query.month() == null ? yearStart.plusYears(1) : yearStart.plusMonths(1);
-            start = start == null || yearStart.isAfter(start) ? yearStart : start;
-            endExclusive = endExclusive == null || yearEnd.isBefore(endExclusive) ? yearEnd : endExclusive;
-        }
+        LocalDate start = query.publishedFrom();
+        LocalDate endExclusive = query.publishedBefore();
         if (start != null) {
             where.append(" and p.publishedAt >= :start");
             parameters.put("start", start.atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -236,10 +274,6 @@ public class PostQueryService {
 
     private List<Long> tagIds(String value) {
         return tags.idsMatching(io.quire.content.frontmatter.Slugs.slugify(value), value);
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private PostSummary summary(PostRow row, List<String> tagNames) {
@@ -257,6 +291,23 @@ public class PostQueryService {
                 row.readingMinutes(),
                 row.wordCount(),
                 FrontMatterJson.parse(row.frontMatter()));
+    }
+
+    /** The posts most like this one, published at {@code now}, from the search index. */
+    private List<NavLink> related(Post post, List<String> tagNames, Instant now) {
+        List<Long> ids = search.related(post.id, post.title, tagNames, post.plainText, now, RELATED_POSTS);
+        Map<Long, PostRow> rows = new HashMap<>();
+        for (PostRow row : ids.isEmpty() ? List.<PostRow>of() : visibleRows(ids, now)) {
+            rows.put(row.id(), row);
+        }
+        List<NavLink> related = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            PostRow row = rows.get(id);
+            if (row != null) {
+                related.add(navLink(row));
+            }
+        }
+        return related;
     }
 
     private static NavLink navLink(PostRow row) {

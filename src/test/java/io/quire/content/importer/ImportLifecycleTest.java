@@ -49,7 +49,7 @@ class ImportLifecycleTest {
                 .then()
                 .statusCode(200)
                 .header("Cache-Control", "no-store")
-                .body("created", equalTo(12))
+                .body("completed", equalTo(true))
                 .body("failed", equalTo(0));
     }
 

@@ -1,0 +1,44 @@
+package io.quire.archive;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/archive")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Archive")
+public class ArchiveResource {
+
+    private final ArchiveRepository archive;
+    private final Clock clock;
+
+    public ArchiveResource(ArchiveRepository archive, Clock clock) {
+        this.archive = archive;
+        this.clock = clock;
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(
+            operationId = "getArchive",
+            summary = "Published posts per month",
+            description = "Every month (UTC) with at least one published dated post, newest first. Undated posts are"
+                    + " not counted. Pair with /api/posts?year=&month= to list a month.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Months with their post counts",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ArchiveMonth.class)))
+    public List<ArchiveMonth> archive() {
+        return archive.months(clock.instant());
+    }
+}

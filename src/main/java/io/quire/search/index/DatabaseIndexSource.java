@@ -1,0 +1,97 @@
+package io.quire.search.index;
+
+import io.quire.post.service.FrontMatterJson;
+import io.quire.search.analysis.LanguageGuess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Reads the posts to index from the database, in batches so a large site is never all in memory. */
+@ApplicationScoped
+public class DatabaseIndexSource implements IndexSource {
+
+    private static final int BATCH = 500;
+
+    /** Front matter keys that declare the language of a post. */
+    private static final List<String> LANGUAGE_KEYS = List.of("lang", "language", "locale");
+
+    private final EntityManager em;
+
+    public DatabaseIndexSource(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One transaction, so the batches see one state of the database where it isolates reads. */
+    @Override
+    @Transactional
+    public void read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts) {
+        Map<Long, TagInfo> allTags = new HashMap<>();
+        em.createQuery("select t.id, t.slug, t.name from Tag t", Object[].class)
+                .getResultStream()
+                .forEach(row ->
+                        allTags.put((Long) row[0], new TagInfo((Long) row[0], (String) row[1], (String) row[2])));
+        tags.accept(allTags);
+
+        Map<Long, List<IndexedPost.Tag>> postTags = new HashMap<>();
+        em.createQuery(
+                        "select pt.key.postId, pt.key.tagId, pt.name from PostTag pt"
+                                + " order by pt.key.postId, pt.position",
+                        Object[].class)
+                .getResultStream()
+                .forEach(row -> postTags.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new IndexedPost.Tag((Long) row[1], (String) row[2])));
+
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<Object[]> rows = em.createQuery(
+                            "select p.id, p.slug, p.title, p.excerpt, p.plainText, p.publishedAt, p.updatedAt,"
+                                    + " p.expiresAt, p.featured, p.frontMatter from Post p"
+                                    + " where p.draft = false and p.id > :after order by p.id",
+                            Object[].class)
+                    .setParameter("after", after)
+                    .setMaxResults(BATCH)
+                    .getResultList();
+            for (Object[] row : rows) {
+                long id = (Long) row[0];
+                String title = (String) row[2];
+                String body = (String) row[4];
+                posts.accept(new IndexedPost(
+                        id,
+                        (String) row[1],
+                        title,
+                        (String) row[3],
+                        body,
+                        postTags.getOrDefault(id, List.of()),
+                        (Instant) row[5],
+                        (Instant) row[6],
+                        (Instant) row[7],
+                        (Boolean) row[8],
+                        LanguageGuess.isEnglish(declaredLanguage((String) row[9]), title + "\n" + body)));
+                after = id;
+            }
+            if (rows.size() < BATCH) {
+                return;
+            }
+        }
+    }
+
+    private static String declaredLanguage(String frontMatter) {
+        // Most posts declare nothing: skip parsing their JSON.
+        if (!frontMatter.contains("lang") && !frontMatter.contains("locale")) {
+            return null;
+        }
+        Map<String, Object> keys = FrontMatterJson.parse(frontMatter);
+        for (String key : LANGUAGE_KEYS) {
+            if (keys.get(key) instanceof String value) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

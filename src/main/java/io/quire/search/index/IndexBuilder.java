@@ -1,0 +1,143 @@
+package io.quire.search.index;
+
+import io.quire.search.analysis.SearchAnalyzer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Builds one {@link IndexSnapshot} in memory: add the tags and every post that is not a draft, then
+ * {@link #finish}. Not thread-safe; one build at a time.
+ *
+ * <p>Nothing is stored in the index but what finds a post: no stored fields, no term vectors.
+ * Highlighting and "more like this" re-analyse text they are given, so the index stays a fraction
+ * of the size of the text.
+ */
+public final class IndexBuilder implements AutoCloseable {
+
+    private final long startedNanos = System.nanoTime();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final List<PostMeta> posts = new ArrayList<>();
+    private Map<Long, TagInfo> tags = Map.of();
+
+    /**
+     * @param bufferMb memory for documents not yet written to a segment: more means fewer segments to
+     *     merge (10,000 posts of 1,000 words build in about half the time with 128 than with 32)
+     */
+    public IndexBuilder(SearchAnalyzer analyzer, int bufferMb) {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                // Merges run on the building thread: the machine's other cores serve requests.
+                .setMergeScheduler(new SerialMergeScheduler())
+                .setRAMBufferSizeMB(bufferMb);
+        try {
+            writer = new IndexWriter(directory, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void tags(Map<Long, TagInfo> tags) {
+        this.tags = Map.copyOf(tags);
+    }
+
+    public void add(IndexedPost post) {
+        int ord = posts.size();
+        Document doc = new Document();
+        doc.add(new StringField(SearchFields.ID, Long.toString(post.id()), Field.Store.NO));
+        doc.add(new NumericDocValuesField(SearchFields.ORD, ord));
+        text(doc, SearchFields.TITLE, post.title(), post.english());
+        text(doc, SearchFields.EXCERPT, post.excerpt(), post.english());
+        text(doc, SearchFields.BODY, post.body(), post.english());
+        long[] tagIds = new long[post.tags().size()];
+        for (int i = 0; i < tagIds.length; i++) {
+            IndexedPost.Tag tag = post.tags().get(i);
+            tagIds[i] = tag.id();
+            doc.add(new StringField(SearchFields.TAG_ID, Long.toString(tag.id()), Field.Store.NO));
+            text(doc, SearchFields.TAGS, tag.name(), post.english());
+        }
+        doc.add(new StringField(SearchFields.FEATURED, Boolean.toString(post.featured()), Field.Store.NO));
+        Long published = Micros.ofNullable(post.publishedAt());
+        if (published != null) {
+            doc.add(new LongPoint(SearchFields.PUBLISHED, published));
+        }
+        long visibleFrom = published == null ? Long.MIN_VALUE : published;
+        long visibleUntil = post.expiresAt() == null ? Long.MAX_VALUE : Micros.of(post.expiresAt());
+        doc.add(new LongPoint(SearchFields.VISIBLE_FROM, visibleFrom));
+        doc.add(new LongPoint(SearchFields.VISIBLE_UNTIL, visibleUntil));
+        try {
+            writer.addDocument(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Instant updated = post.updatedAt() != null ? post.updatedAt() : post.publishedAt();
+        posts.add(new PostMeta(
+                post.id(),
+                post.slug(),
+                post.title().toLowerCase(Locale.ROOT),
+                published,
+                Micros.ofNullable(updated),
+                visibleFrom,
+                visibleUntil,
+                tagIds));
+    }
+
+    private static void text(Document doc, String field, String value, boolean english) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        doc.add(new TextField(field, value, Field.Store.NO));
+        if (english) {
+            doc.add(new TextField(SearchFields.english(field), value, Field.Store.NO));
+        }
+    }
+
+    /** Commits, merges to one segment (smaller, faster to search) and opens the snapshot. */
+    public IndexSnapshot finish(long version) {
+        try {
+            writer.forceMerge(1);
+            writer.close();
+            DirectoryReader reader = DirectoryReader.open(directory);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            // Every query carries a time filter that never repeats: caching filters would only cost memory.
+            searcher.setQueryCache(null);
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return new IndexSnapshot(
+                    version, searcher, List.copyOf(posts), tags, bytes, (System.nanoTime() - startedNanos) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops a build that will not be finished. */
+    @Override
+    public void close() {
+        try {
+            if (writer.isOpen()) {
+                writer.rollback();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

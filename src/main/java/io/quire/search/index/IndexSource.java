@@ -1,0 +1,14 @@
+package io.quire.search.index;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Where the posts to index come from: the database, or a fixed list in tests. */
+public interface IndexSource {
+
+    /**
+     * Hands over every tag, then every post that is not a draft, one at a time (the posts of a large
+     * site need not fit in memory twice).
+     */
+    void read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts);
+}

@@ -1,0 +1,35 @@
+package io.quire.search.index;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the search index knows of one post that is not a draft (drafts are never indexed). Scheduled
+ * and expired posts are indexed with their dates and filtered when a query runs, so that the index
+ * does not have to change when a date passes.
+ *
+ * @param id the database id
+ * @param excerpt may be null
+ * @param body the plain text of the body
+ * @param tags as this post writes them, in its order
+ * @param publishedAt null for an undated post
+ * @param updatedAt null when never updated
+ * @param expiresAt null when it never expires
+ * @param english whether the post gets the stemmed English fields
+ */
+public record IndexedPost(
+        long id,
+        String slug,
+        String title,
+        String excerpt,
+        String body,
+        List<Tag> tags,
+        Instant publishedAt,
+        Instant updatedAt,
+        Instant expiresAt,
+        boolean featured,
+        boolean english) {
+
+    /** A tag of a post: its database id, and its name as this post writes it. */
+    public record Tag(long id, String name) {}
+}

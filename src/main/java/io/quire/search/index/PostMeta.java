@@ -1,0 +1,27 @@
+package io.quire.search.index;
+
+/**
+ * What sorting, faceting and related posts need of an indexed post, kept in plain arrays beside the
+ * Lucene index: reading a field of a few thousand hits from here costs nothing.
+ *
+ * @param publishedAt microseconds since the epoch, or null for an undated post
+ * @param updatedOrPublished {@code coalesce(updated, published)} in microseconds, or null
+ * @param titleKey the title in lower case: the title order of {@code sort=title}
+ * @param visibleFrom microseconds since the epoch from which the post is public
+ * @param visibleUntil microseconds since the epoch until which (exclusive) the post is public
+ * @param tagIds database ids of the post's tags
+ */
+public record PostMeta(
+        long postId,
+        String slug,
+        String titleKey,
+        Long publishedAt,
+        Long updatedOrPublished,
+        long visibleFrom,
+        long visibleUntil,
+        long[] tagIds) {
+
+    public boolean visibleAt(long nowMicros) {
+        return visibleFrom <= nowMicros && nowMicros < visibleUntil;
+    }
+}

@@ -1,0 +1,58 @@
+package io.quire.search.index;
+
+import io.quire.search.analysis.SearchAnalyzer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Names of the fields of the search index, and how much a match in each text field counts. */
+public final class SearchFields {
+
+    public static final String TITLE = "title";
+    public static final String TAGS = "tags";
+    public static final String EXCERPT = "excerpt";
+    public static final String BODY = "body";
+
+    /** The database id of the post, as a keyword: to leave a post out of its own related posts. */
+    public static final String ID = "id";
+
+    /** Doc values: the post's position in {@link IndexSnapshot#post(int)}. */
+    public static final String ORD = "ord";
+
+    /** Keyword: the database id of each tag of the post. */
+    public static final String TAG_ID = "tag";
+
+    /** Keyword: {@code true} or {@code false}. */
+    public static final String FEATURED = "featured";
+
+    /** Point, microseconds since the epoch: the publication date; absent for undated posts. */
+    public static final String PUBLISHED = "published";
+
+    /** Point: from when the post is public ({@link Long#MIN_VALUE} for undated posts). */
+    public static final String VISIBLE_FROM = "visible_from";
+
+    /** Point: until when, exclusive, the post is public ({@link Long#MAX_VALUE} if it never expires). */
+    public static final String VISIBLE_UNTIL = "visible_until";
+
+    /**
+     * Text fields and their weights: a word in the title says more about what a post is about than
+     * the same word somewhere in a long body; tags are chosen by the author; the excerpt summarises.
+     */
+    public static final Map<String, Float> TEXT_WEIGHTS = textWeights();
+
+    private SearchFields() {}
+
+    /** The stemmed (English) twin of a text field. */
+    public static String english(String field) {
+        return field + SearchAnalyzer.ENGLISH_SUFFIX;
+    }
+
+    private static Map<String, Float> textWeights() {
+        Map<String, Float> weights = new LinkedHashMap<>();
+        weights.put(TITLE, 4f);
+        weights.put(TAGS, 3f);
+        weights.put(EXCERPT, 2f);
+        weights.put(BODY, 1f);
+        return Collections.unmodifiableMap(weights);
+    }
+}

@@ -1,0 +1,329 @@
+package io.quire.search.service;
+
+import io.quire.content.frontmatter.Slugs;
+import io.quire.post.service.PostQuery;
+import io.quire.post.service.PostSort;
+import io.quire.search.analysis.CommonWords;
+import io.quire.search.api.Highlights;
+import io.quire.search.index.IndexSnapshot;
+import io.quire.search.index.Micros;
+import io.quire.search.index.PostMeta;
+import io.quire.search.index.SearchFields;
+import io.quire.search.index.SearchIndex;
+import io.quire.search.index.TagInfo;
+import io.quire.search.query.SearchFilters;
+import io.quire.search.query.UserQueryParser;
+import io.quire.tag.api.TagCount;
+import io.quire.web.InvalidParametersException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+
+/**
+ * Full-text search, facets, highlighting and related posts over the {@link SearchIndex}. Answers
+ * with database ids; callers load what they return from the database, which also drops a post that
+ * changed since the index was built.
+ */
+@ApplicationScoped
+public class PostSearcher {
+
+    /** How much shared tags and similar text count for related posts; they add up to 1. */
+    static final double RELATED_TAG_WEIGHT = 0.6;
+
+    static final double RELATED_TEXT_WEIGHT = 0.4;
+
+    private static final String TOO_COMPLEX = "is too long or complex to search for: use fewer words or operators";
+
+    private final SearchIndex index;
+    private final Snippets snippets;
+
+    public PostSearcher(SearchIndex index) {
+        this.index = index;
+        this.snippets = new Snippets(index.analyzer());
+    }
+
+    /**
+     * The page of posts published at {@code now} that match the query's text and filters, ranked by
+     * relevance (ties by slug) unless the query asks for an order.
+     */
+    public SearchResult search(PostQuery query, Instant now) {
+        IndexSnapshot snapshot = index.snapshot();
+        Optional<List<BooleanClause>> filters = SearchFilters.of(query, snapshot, Micros.of(now));
+        if (filters.isEmpty()) {
+            return new SearchResult(List.of(), 0, List.of(), null);
+        }
+        Query text = null;
+        List<Match> matches = null;
+        // Typo-tolerant and stemmed first; a query too big for that runs with the words as written.
+        for (boolean expand : new boolean[] {true, false}) {
+            try {
+                // Rewritten here rather than inside search(): typo and prefix queries become the terms of this
+                // index they stand for, which is also what highlighting needs (expanding them again for each
+                // hit's text would cost more than the search).
+                text = snapshot.searcher().rewrite(UserQueryParser.parse(index.analyzer(), query.text(), expand));
+                BooleanQuery.Builder full = new BooleanQuery.Builder().add(text, Occur.MUST);
+                filters.get().forEach(full::add);
+                matches = collect(snapshot.searcher(), full.build());
+                break;
+            } catch (IndexSearcher.TooManyClauses e) {
+                matches = null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (matches == null) {
+            throw new InvalidParametersException("q", TOO_COMPLEX);
+        }
+        matches.sort(order(query.sort(), snapshot));
+        List<SearchResult.Hit> page = new ArrayList<>(query.size());
+        long offset = query.offset();
+        for (long i = offset; i < matches.size() && i < offset + query.size(); i++) {
+            Match match = matches.get((int) i);
+            page.add(new SearchResult.Hit(snapshot.post(match.ord()).postId(), match.score()));
+        }
+        return new SearchResult(page, matches.size(), tagFacets(matches, snapshot), text);
+    }
+
+    /** Snippets of where a hit matched; empty when only its tags did. */
+    public Highlights highlight(Query query, String title, String excerpt, String body) {
+        if (query == null) {
+            return new Highlights(null, null, null);
+        }
+        return new Highlights(
+                snippets.title(query, title), snippets.excerpt(query, excerpt), snippets.body(query, body));
+    }
+
+    /**
+     * Up to {@code limit} posts published at {@code now} most like a post, best first: by the tags
+     * they share with it (a rare tag counts more than a common one) and by the similarity of their
+     * title, tags and body ("more like this": the post's most distinctive words, searched for).
+     * Equal scores are ordered by slug, so the list is stable. Never the post itself.
+     *
+     * @param postId the post's database id
+     * @param tagNames the post's tags as written
+     * @param body the post's plain text
+     */
+    public List<Long> related(long postId, String title, List<String> tagNames, String body, Instant now, int limit) {
+        IndexSnapshot snapshot = index.snapshot();
+        long nowMicros = Micros.of(now);
+        IndexReader reader = snapshot.reader();
+        Map<Long, Double> tagWeights = tagWeights(tagNames, snapshot, reader);
+        double allTagsWeight =
+                tagWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+
+        Map<Integer, Float> textScores = new HashMap<>();
+        float selfScore = 0;
+        float bestScore = 0;
+        for (Match match : collect(snapshot.searcher(), moreLikeThis(title, tagNames, body, reader, nowMicros))) {
+            if (snapshot.post(match.ord()).postId() == postId) {
+                selfScore = match.score();
+            } else {
+                textScores.put(match.ord(), match.score());
+                bestScore = Math.max(bestScore, match.score());
+            }
+        }
+        // The post's own score is what a perfect match would get; without it (not indexed), the best other.
+        double textScale = selfScore > 0 ? selfScore : bestScore;
+
+        List<Scored> candidates = new ArrayList<>();
+        for (int ord = 0; ord < snapshot.posts().size(); ord++) {
+            PostMeta post = snapshot.post(ord);
+            if (post.postId() == postId || !post.visibleAt(nowMicros)) {
+                continue;
+            }
+            double shared = 0;
+            for (long tagId : post.tagIds()) {
+                shared += tagWeights.getOrDefault(tagId, 0.0);
+            }
+            double tagScore = allTagsWeight > 0 ? shared / allTagsWeight : 0;
+            Float text = textScores.get(ord);
+            double textScore = text == null || textScale <= 0 ? 0 : Math.min(1, text / textScale);
+            double score = RELATED_TAG_WEIGHT * tagScore + RELATED_TEXT_WEIGHT * textScore;
+            if (score > 0) {
+                candidates.add(new Scored(post, score));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Scored::score)
+                .reversed()
+                .thenComparing(scored -> scored.post().slug()));
+        return candidates.stream()
+                .limit(limit)
+                .map(scored -> scored.post().postId())
+                .toList();
+    }
+
+    private record Scored(PostMeta post, double score) {}
+
+    /** Each of the post's tags (by id) with its inverse document frequency: rare tags say more. */
+    private static Map<Long, Double> tagWeights(List<String> tagNames, IndexSnapshot snapshot, IndexReader reader) {
+        Set<String> slugs = new LinkedHashSet<>();
+        tagNames.forEach(name -> slugs.add(Slugs.slugify(name)));
+        Map<Long, Double> weights = new HashMap<>();
+        int docs = reader.numDocs();
+        for (TagInfo tag : snapshot.tags().values()) {
+            if (slugs.contains(tag.slug())) {
+                try {
+                    int docFreq = reader.docFreq(new Term(SearchFields.TAG_ID, Long.toString(tag.id())));
+                    weights.put(tag.id(), Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return weights;
+    }
+
+    private Query moreLikeThis(String title, List<String> tagNames, String body, IndexReader reader, long nowMicros) {
+        try {
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(index.analyzer());
+            mlt.setFieldNames(new String[] {SearchFields.TITLE, SearchFields.TAGS, SearchFields.BODY});
+            // Short posts use a word once; posts are few compared with web pages: take any word that
+            // occurs in this post and in at least one other post (the post itself counts as one).
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            // Chinese and Japanese words are indexed as two-character bigrams.
+            mlt.setMinWordLen(2);
+            mlt.setStopWords(CommonWords.ENGLISH);
+            mlt.setMaxQueryTerms(25);
+            mlt.setBoost(true);
+            Map<String, Collection<Object>> source = new HashMap<>();
+            source.put(SearchFields.TITLE, List.of(title));
+            source.put(SearchFields.TAGS, new ArrayList<>(tagNames));
+            source.put(SearchFields.BODY, List.of(body == null ? "" : body));
+            return new BooleanQuery.Builder()
+                    .add(mlt.like(source), Occur.MUST)
+                    .add(SearchFilters.visibleAt(nowMicros), Occur.FILTER)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<TagCount> tagFacets(List<Match> matches, IndexSnapshot snapshot) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Match match : matches) {
+            for (long tagId : snapshot.post(match.ord()).tagIds()) {
+                counts.merge(tagId, 1, Integer::sum);
+            }
+        }
+        List<TagCount> facets = new ArrayList<>(counts.size());
+        counts.forEach((id, count) -> {
+            TagInfo tag = snapshot.tags().get(id);
+            if (tag != null) {
+                facets.add(new TagCount(tag.slug(), tag.name(), count));
+            }
+        });
+        facets.sort(Comparator.comparingLong(TagCount::count)
+                .reversed()
+                .thenComparing(tag -> tag.name().toLowerCase(Locale.ROOT))
+                .thenComparing(TagCount::slug));
+        return facets;
+    }
+
+    /** The order of a result: relevance by default, else the list order the client asked for. */
+    private static Comparator<Match> order(PostSort sort, IndexSnapshot snapshot) {
+        Comparator<Match> bySlug =
+                Comparator.comparing(match -> snapshot.post(match.ord()).slug());
+        if (sort == null) {
+            return Comparator.comparingDouble((Match match) -> match.score())
+                    .reversed()
+                    .thenComparing(bySlug);
+        }
+        Comparator<Match> primary = switch (sort) {
+            case DATE_DESC -> nullsLast(snapshot, PostMeta::publishedAt, true);
+            case DATE_ASC -> nullsLast(snapshot, PostMeta::publishedAt, false);
+            case TITLE_ASC ->
+                Comparator.comparing(match -> snapshot.post(match.ord()).titleKey());
+            case TITLE_DESC ->
+                Comparator.comparing((Match match) -> snapshot.post(match.ord()).titleKey(), Comparator.reverseOrder());
+            case UPDATED_DESC -> nullsLast(snapshot, PostMeta::updatedOrPublished, true);
+        };
+        return primary.thenComparing(bySlug);
+    }
+
+    /** Posts without the key last in both directions, as in the database order. */
+    private static Comparator<Match> nullsLast(
+            IndexSnapshot snapshot, java.util.function.Function<PostMeta, Long> key, boolean descending) {
+        Comparator<Long> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        return Comparator.comparing(match -> key.apply(snapshot.post(match.ord())), Comparator.nullsLast(values));
+    }
+
+    /** A matching document: its ord and score. */
+    record Match(int ord, float score) {}
+
+    private static List<Match> collect(IndexSearcher searcher, Query query) {
+        try {
+            return searcher.search(query, new CollectorManager<MatchCollector, List<Match>>() {
+                @Override
+                public MatchCollector newCollector() {
+                    return new MatchCollector();
+                }
+
+                @Override
+                public List<Match> reduce(Collection<MatchCollector> collectors) {
+                    List<Match> all = new ArrayList<>();
+                    collectors.forEach(collector -> all.addAll(collector.matches));
+                    return all;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Collects every match with its score: results are a few thousand at most, sorted in memory. */
+    private static final class MatchCollector extends SimpleCollector {
+        final List<Match> matches = new ArrayList<>();
+        private NumericDocValues ords;
+        private Scorable scorer;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            ords = DocValues.getNumeric(context.reader(), SearchFields.ORD);
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (ords.advanceExact(doc)) {
+                matches.add(new Match((int) ords.longValue(), scorer.score()));
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+    }
+}

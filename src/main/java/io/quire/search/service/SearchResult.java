@@ -1,0 +1,24 @@
+package io.quire.search.service;
+
+import io.quire.tag.api.TagCount;
+import java.util.List;
+import org.apache.lucene.search.Query;
+
+/**
+ * One page of matches of a full-text query, with the size of the whole result and its tags.
+ *
+ * @param hits this page's hits, in order
+ * @param totalHits hits on all pages
+ * @param tags the tags of all hits (all pages) with how many hits carry each, most frequent first
+ * @param query the text query as run (rewritten against the index: typo and prefix queries are the
+ *     terms they matched), to highlight the hits with; null when nothing could match
+ */
+public record SearchResult(List<Hit> hits, long totalHits, List<TagCount> tags, Query query) {
+
+    /** A matching post by database id, with its relevance score (higher is better). */
+    public record Hit(long postId, float score) {}
+
+    public List<Long> postIds() {
+        return hits.stream().map(Hit::postId).toList();
+    }
+}

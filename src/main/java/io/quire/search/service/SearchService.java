@@ -1,0 +1,70 @@
+package io.quire.search.service;
+
+import io.quire.post.api.Page;
+import io.quire.post.api.PostListResponses;
+import io.quire.post.api.PostSummary;
+import io.quire.post.service.PostQuery;
+import io.quire.post.service.PostQueryService;
+import io.quire.search.api.SearchFacets;
+import io.quire.search.api.SearchHit;
+import io.quire.search.api.SearchPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /api/search}: ranked hits from the index, their summaries and texts from the database. */
+@ApplicationScoped
+public class SearchService {
+
+    private final PostSearcher searcher;
+    private final PostQueryService posts;
+    private final PostListResponses responses;
+    private final EntityManager em;
+
+    public SearchService(PostSearcher searcher, PostQueryService posts, PostListResponses responses, EntityManager em) {
+        this.searcher = searcher;
+        this.posts = posts;
+        this.responses = responses;
+        this.em = em;
+    }
+
+    /** A page of hits of a query with text, and the facets of the whole result. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SearchPage search(PostQuery query, Instant now) {
+        SearchResult result = searcher.search(query, now);
+        Map<Long, PostSummary> summaries = posts.summaries(result.postIds(), now);
+        Map<Long, String> bodies = plainTexts(summaries.keySet());
+        List<SearchHit> hits = new ArrayList<>(summaries.size());
+        for (SearchResult.Hit hit : result.hits()) {
+            PostSummary summary = summaries.get(hit.postId());
+            if (summary == null) {
+                continue; // changed since the index was built; the next index will not have it
+            }
+            Object post = query.fields() == null ? summary : responses.selectFields(summary, query.fields());
+            hits.add(new SearchHit(
+                    post,
+                    hit.score(),
+                    searcher.highlight(result.query(), summary.title(), summary.excerpt(), bodies.get(hit.postId()))));
+        }
+        return SearchPage.of(
+                Page.of(hits, query.page(), query.size(), result.totalHits()), new SearchFacets(result.tags()));
+    }
+
+    private Map<Long, String> plainTexts(Collection<Long> ids) {
+        Map<Long, String> texts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return texts;
+        }
+        em.createQuery("select p.id, p.plainText from Post p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> texts.put((Long) row[0], (String) row[1]));
+        return texts;
+    }
+}

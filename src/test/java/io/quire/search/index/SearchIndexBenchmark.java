@@ -1,0 +1,167 @@
+package io.quire.search.index;
+
+import io.quire.content.assemble.ImportedPost;
+import io.quire.content.assemble.PostAssembler;
+import io.quire.content.frontmatter.FrontMatterReader;
+import io.quire.content.frontmatter.Slugs;
+import io.quire.content.render.MarkdownRenderer;
+import io.quire.post.service.PostQuery;
+import io.quire.search.analysis.LanguageGuess;
+import io.quire.search.analysis.SearchAnalyzer;
+import io.quire.search.service.PostSearcher;
+import io.quire.search.service.SearchResult;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Not part of the suite (the name does not end in Test): how long building the index takes, how big
+ * it is and how fast queries are, over a folder of Markdown posts such as the bench branch's
+ * generated corpus. Run with
+ *
+ * <pre>
+ *   ./mvnw test -Dtest=SearchIndexBenchmark -Dquire.bench.corpus=/tmp/corpus/posts
+ * </pre>
+ */
+@EnabledIfSystemProperty(named = "quire.bench.corpus", matches = ".+")
+class SearchIndexBenchmark {
+
+    private static final List<String> QUERIES = List.of(
+            "cache",
+            "database migration",
+            "\"connection pool\"",
+            "deploy*",
+            "latnecy",
+            "replication lag",
+            "kubernetes | postgres",
+            "rollback -canary");
+
+    @Test
+    void buildAndSearch() throws Exception {
+        Path root = Path.of(System.getProperty("quire.bench.corpus"));
+        PostAssembler assembler = new PostAssembler(new FrontMatterReader(), new MarkdownRenderer(Set.of()));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(path -> path.toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
+        }
+        Map<String, TagInfo> tagsBySlug = new HashMap<>();
+        List<IndexedPost> posts = new ArrayList<>();
+        long id = 0;
+        for (Path file : files) {
+            ImportedPost imported = assembler.assemble(
+                    root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8), "", false);
+            List<IndexedPost.Tag> tags = new ArrayList<>();
+            for (String name : imported.tags()) {
+                TagInfo tag = tagsBySlug.computeIfAbsent(
+                        Slugs.slugify(name), slug -> new TagInfo(tagsBySlug.size() + 1, slug, name));
+                tags.add(new IndexedPost.Tag(tag.id(), name));
+            }
+            posts.add(new IndexedPost(
+                    ++id,
+                    imported.slug() + "-" + id,
+                    imported.title(),
+                    imported.excerpt(),
+                    imported.plainText(),
+                    tags,
+                    imported.date() == null ? null : imported.date().instant(),
+                    imported.updated() == null ? null : imported.updated().instant(),
+                    null,
+                    imported.featured(),
+                    LanguageGuess.isEnglish(null, imported.title() + "\n" + imported.plainText())));
+        }
+        Map<Long, TagInfo> tags = new HashMap<>();
+        tagsBySlug.values().forEach(tag -> tags.put(tag.id(), tag));
+        long textChars = posts.stream().mapToLong(post -> post.body().length()).sum();
+        System.out.printf("%d posts, %d MB of plain text, %d tags%n", posts.size(), textChars >> 20, tags.size());
+
+        int bufferMb = Integer.getInteger("quire.bench.bufferMb", 64);
+        SearchIndex index = new SearchIndex(
+                () -> 1L,
+                (tagSink, postSink) -> {
+                    tagSink.accept(tags);
+                    posts.forEach(postSink);
+                },
+                new SearchAnalyzer(),
+                bufferMb);
+        long heapBefore = usedHeapAfterGc();
+        long started = System.nanoTime();
+        IndexSnapshot snapshot = index.refresh().join();
+        long buildMillis = (System.nanoTime() - started) / 1_000_000;
+        long heapAfter = usedHeapAfterGc();
+        System.out.printf(
+                "build (buffer %d MiB): %d ms; index files %d MiB; heap held by the snapshot %d MiB"
+                        + " (the posts' text held by this benchmark: %d MiB)%n",
+                bufferMb, buildMillis, snapshot.bytes() >> 20, (heapAfter - heapBefore) >> 20, heapBefore >> 20);
+
+        PostSearcher searcher = new PostSearcher(index);
+        Instant now = Instant.now();
+        for (String q : QUERIES) {
+            PostQuery query =
+                    new PostQuery(1, 20, List.of(), List.of(), null, null, null, null, null, q, null, null, false);
+            long[] searchMicros = new long[15];
+            long[] highlightMicros = new long[15];
+            SearchResult result = null;
+            for (int i = 0; i < searchMicros.length; i++) {
+                long t0 = System.nanoTime();
+                result = searcher.search(query, now);
+                long t1 = System.nanoTime();
+                for (SearchResult.Hit hit : result.hits()) {
+                    IndexedPost post = posts.get((int) hit.postId() - 1);
+                    searcher.highlight(result.query(), post.title(), post.excerpt(), post.body());
+                }
+                long t2 = System.nanoTime();
+                searchMicros[i] = (t1 - t0) / 1000;
+                highlightMicros[i] = (t2 - t1) / 1000;
+            }
+            System.out.printf(
+                    "q=%-24s hits %5d  search median %6.1f ms  highlight 20 hits median %6.1f ms%n",
+                    q, result.totalHits(), median(searchMicros) / 1000.0, median(highlightMicros) / 1000.0);
+        }
+        long[] relatedMicros = new long[50];
+        for (int i = 0; i < relatedMicros.length; i++) {
+            IndexedPost post = posts.get((i * 7919) % posts.size());
+            long t0 = System.nanoTime();
+            searcher.related(
+                    post.id(),
+                    post.title(),
+                    post.tags().stream().map(IndexedPost.Tag::name).toList(),
+                    post.body(),
+                    now,
+                    5);
+            relatedMicros[i] = (System.nanoTime() - t0) / 1000;
+        }
+        System.out.printf(
+                "related: median %.1f ms over %d posts%n", median(relatedMicros) / 1000.0, relatedMicros.length);
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
