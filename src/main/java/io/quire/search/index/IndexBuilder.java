@@ -19,7 +19,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * Builds one {@link IndexSnapshot} in memory: add the tags and every post that is not a draft, then
@@ -32,7 +34,15 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class IndexBuilder implements AutoCloseable {
 
     private final long startedNanos = System.nanoTime();
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+
+    /**
+     * Each finished file is copied into one array of its exact size: the default keeps the growing
+     * blocks it was written into, which held twice the index size on the heap (71 MiB for a 34 MiB
+     * index of 10,000 posts).
+     */
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(
+            new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+
     private final IndexWriter writer;
     private final List<PostMeta> posts = new ArrayList<>();
     private Map<Long, TagInfo> tags = Map.of();

@@ -102,7 +102,7 @@ class SearchIndexBenchmark {
         long buildMillis = (System.nanoTime() - started) / 1_000_000;
         long heapAfter = usedHeapAfterGc();
         System.out.printf(
-                "build (buffer %d MiB): %d ms; index files %d MiB; heap held by the snapshot %d MiB"
+                "build (buffer %d MiB): %d ms; index files %d MiB; heap growth across the build %d MiB"
                         + " (the posts' text held by this benchmark: %d MiB)%n",
                 bufferMb, buildMillis, snapshot.bytes() >> 20, (heapAfter - heapBefore) >> 20, heapBefore >> 20);
 
@@ -145,6 +145,14 @@ class SearchIndexBenchmark {
         }
         System.out.printf(
                 "related: median %.1f ms over %d posts%n", median(relatedMicros) / 1000.0, relatedMicros.length);
+
+        // What the index keeps on the heap: the difference with and without it, both after full collections.
+        long withIndex = usedHeapAfterGc();
+        index = null;
+        snapshot = null;
+        searcher = null;
+        long withoutIndex = usedHeapAfterGc();
+        System.out.printf("heap retained by the index: %d MiB%n", (withIndex - withoutIndex) >> 20);
     }
 
     private static double median(long[] values) {
