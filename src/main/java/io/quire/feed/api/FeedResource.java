@@ -46,9 +46,9 @@ public class FeedResource {
             List.of("tag", "excludeTag", "featured", "year", "month", "from", "to", "q", "page", "size");
 
     private static final String FILTERS = " Takes the filters of /api/posts (tag, excludeTag, featured, year, month,"
-            + " from, to, q) and page/size (size defaults to quire.feed.size, 20; at most 100). Posts without a date"
-            + " are left out. sort (other than -date) and fields are a 400: feeds are always newest first and carry"
-            + " whole posts.";
+            + " from, to) and page/size (size defaults to quire.feed.size, 20; at most 100). Posts without a date"
+            + " are left out. sort (other than -date), fields and q are a 400: feeds are always newest first,"
+            + " carry whole posts, and are timelines rather than search results.";
 
     private final FeedService feeds;
     private final SiteLinks links;
