@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,13 +67,20 @@ public final class ValidateCommand {
         ImportPipeline pipeline =
                 new ImportPipeline(new ImportLimits(maxFileSize, ImportLimits.DEFAULT_MAX_FILES, Set.of()));
         ImportPipeline.Result result = pipeline.plan(dir, Map.of());
-        List<ContentProblem> problems = result.problems();
+        List<ContentProblem> problems = new ArrayList<>(result.problems());
+        ImportPlan plan = result.plan();
+        int posts = 0;
+        int failed = 0;
+        if (plan != null) {
+            ImportPipeline.Check check = pipeline.check(plan);
+            problems.addAll(check.problems());
+            posts = plan.creates().size() - check.failedCreates();
+            failed = plan.failed() + check.failedCreates();
+        }
+        problems.sort(ProblemFormat.BY_PATH);
         long errors =
                 problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         long warnings = problems.size() - errors;
-        ImportPlan plan = result.plan();
-        int posts = plan == null ? 0 : plan.creates().size();
-        int failed = plan == null ? 0 : plan.failed();
         if (format.equals("json")) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("root", dir.toString());

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param explicitId the front matter {@code id} (Long or String), or null
  * @param slug the front matter slug, else the one derived from the file name; may be empty
  * @param frontMatter the front matter keys returned verbatim, in file order
+ * @param warnings what rendering and filling in found (the front matter's are on the {@link
+ *     DescribedPost})
  */
 public record ImportedPost(
         String path,

@@ -4,7 +4,6 @@ import io.quire.content.ContentException;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.frontmatter.DateValue;
-import io.quire.content.frontmatter.FileNameHints;
 import io.quire.content.frontmatter.FileNames;
 import io.quire.content.frontmatter.FrontMatterReader;
 import io.quire.content.frontmatter.FrontMatterSplitter;
@@ -32,17 +31,30 @@ public final class PostAssembler {
         this.renderer = renderer;
     }
 
-    public ImportedPost assemble(String path, String text, String contentHash, boolean inDraftsFolder)
+    /** Stage 3: splits the file and reads its front matter. */
+    public DescribedPost describe(String path, String text, String contentHash, boolean inDraftsFolder)
             throws ContentException {
         SourceDocument document = FrontMatterSplitter.split(text);
         PostMetadata metadata = frontMatterReader.read(document);
-        RenderedBody body = render(document);
-        FileNameHints fileName = FileNames.fromPath(path);
         List<ContentProblem> warnings = new ArrayList<>();
         for (ContentProblem warning : metadata.warnings()) {
             warnings.add(new ContentProblem(
                     path, warning.line(), warning.column(), warning.severity(), warning.message(), warning.hint()));
         }
+        return new DescribedPost(
+                path, contentHash, inDraftsFolder, document, metadata, FileNames.fromPath(path), List.copyOf(warnings));
+    }
+
+    /**
+     * Stage 4 and the derived values: renders the body and fills in what the author left out. The
+     * post's warnings are only those found here; the front matter's stay on {@code described}.
+     */
+    public ImportedPost assemble(DescribedPost described) throws ContentException {
+        String path = described.path();
+        SourceDocument document = described.document();
+        PostMetadata metadata = described.metadata();
+        RenderedBody body = render(document);
+        List<ContentProblem> warnings = new ArrayList<>();
 
         String title = metadata.title();
         if (title == null || title.isBlank()) {
@@ -58,8 +70,8 @@ public final class PostAssembler {
                         "start the file with a '---' line, 'title: ...', and another '---' line"));
             }
         }
-        String slug = metadata.slug() != null ? metadata.slug() : fileName.slug();
-        DateValue date = metadata.date() != null ? metadata.date() : fileName.date();
+        DateValue date =
+                metadata.date() != null ? metadata.date() : described.fileName().date();
         String excerpt = metadata.excerpt();
         if (excerpt == null) {
             excerpt = body.moreExcerpt() != null ? body.moreExcerpt() : cut(body.firstParagraph(), EXCERPT_LENGTH);
@@ -69,17 +81,17 @@ public final class PostAssembler {
 
         return new ImportedPost(
                 path,
-                contentHash,
+                described.contentHash(),
                 metadata.id(),
-                slug == null ? "" : slug,
-                metadata.slug() != null,
+                described.slug(),
+                described.slugExplicit(),
                 title.strip(),
                 excerpt,
                 date,
                 metadata.updated(),
                 metadata.expiryDate(),
                 metadata.featured(),
-                metadata.draft() || inDraftsFolder,
+                metadata.draft() || described.inDraftsFolder(),
                 readTime,
                 readingMinutes,
                 body.wordCount(),

@@ -5,9 +5,11 @@ import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.assemble.PostAssembler;
 import io.quire.content.frontmatter.FrontMatterReader;
+import io.quire.content.plan.AssembledPost;
 import io.quire.content.plan.FileOutcome;
 import io.quire.content.plan.ImportPlan;
 import io.quire.content.plan.ImportPlanner;
+import io.quire.content.plan.PlannedPost;
 import io.quire.content.read.SourceReader;
 import io.quire.content.render.MarkdownRenderer;
 import io.quire.content.scan.ContentScanner;
@@ -23,9 +25,10 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * The import up to its plan, without a database: scan -> read -> front matter -> render -> assemble
- * (per file, in parallel) -> plan. The server stores the plan; the {@code validate} command prints
- * its problems. Thread-safe.
+ * The import without a database: scan -> read -> front matter (per file, in parallel) -> plan, then
+ * render -> assemble for chunks of the plan. The server stores each assembled chunk while the next one
+ * renders, so that a large import never holds every rendered post at once; the {@code validate}
+ * command and dry runs {@link #check} the whole plan instead. Thread-safe.
  */
 public final class ImportPipeline {
 
@@ -33,6 +36,12 @@ public final class ImportPipeline {
 
     /** A plan, or the reason there is none (the content root cannot be read: nothing may change). */
     public record Result(ImportPlan plan, List<ContentProblem> problems) {}
+
+    /** What rendering a whole plan found: the problems (errors and warnings) and the files that failed. */
+    public record Check(List<ContentProblem> problems, int failedCreates, int failedUpdates) {}
+
+    /** Planned posts per {@link #assemble} call: bounds the memory of rendered posts held at once. */
+    public static final int CHUNK = 500;
 
     private final ContentScanner scanner;
     private final SourceReader reader;
@@ -75,6 +84,46 @@ public final class ImportPipeline {
         return new Result(plan, problems);
     }
 
+    /** Renders and assembles planned posts, in parallel, in the order given. */
+    public List<AssembledPost> assemble(List<PlannedPost> planned) {
+        return planned.parallelStream().map(this::assemble).toList();
+    }
+
+    /** Renders every post of the plan, chunk by chunk, keeping only what went wrong. */
+    public Check check(ImportPlan plan) {
+        List<ContentProblem> problems = new ArrayList<>();
+        int failedCreates = 0;
+        int failedUpdates = 0;
+        List<PlannedPost> all = new ArrayList<>(plan.updates());
+        all.addAll(plan.creates());
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            for (AssembledPost assembled : assemble(all.subList(from, Math.min(all.size(), from + CHUNK)))) {
+                if (assembled.failed()) {
+                    if (assembled.planned().previous() == null) {
+                        failedCreates++;
+                    } else {
+                        failedUpdates++;
+                    }
+                    problems.add(assembled.failure());
+                } else {
+                    problems.addAll(assembled.post().warnings());
+                }
+            }
+        }
+        return new Check(problems, failedCreates, failedUpdates);
+    }
+
+    private AssembledPost assemble(PlannedPost planned) {
+        String path = planned.post().path();
+        try {
+            return new AssembledPost(planned, assembler.assemble(planned.post()), null);
+        } catch (ContentException e) {
+            return new AssembledPost(planned, null, ContentProblem.error(path, e));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new AssembledPost(planned, null, bug(path, e));
+        }
+    }
+
     private FileOutcome read(SourceFile file, StoredPost previous) {
         try {
             byte[] bytes = reader.readBytes(file.file(), file.size());
@@ -84,23 +133,28 @@ public final class ImportPipeline {
             }
             String text = SourceReader.decode(bytes);
             return new FileOutcome.Parsed(
-                    file.path(), assembler.assemble(file.path(), text, hash, file.inDraftsFolder()));
+                    file.path(), assembler.describe(file.path(), text, hash, file.inDraftsFolder()));
         } catch (ContentException e) {
             return new FileOutcome.Failed(file.path(), ContentProblem.error(file.path(), e));
         } catch (IOException e) {
-            return failed(file, "cannot read the file: " + e.getMessage(), "check the file's permissions");
+            return new FileOutcome.Failed(
+                    file.path(),
+                    error(file.path(), "cannot read the file: " + e.getMessage(), "check the file's permissions"));
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.errorf(e, "Unexpected failure importing %s", file.path());
-            return failed(
-                    file,
-                    "could not be imported: " + e.getClass().getSimpleName(),
-                    "this is a bug in Quire; please report it with the file");
+            return new FileOutcome.Failed(file.path(), bug(file.path(), e));
         }
     }
 
-    private static FileOutcome failed(SourceFile file, String message, String hint) {
-        return new FileOutcome.Failed(
-                file.path(), new ContentProblem(file.path(), null, null, Severity.ERROR, message, hint));
+    private static ContentProblem bug(String path, Throwable e) {
+        LOG.errorf(e, "Unexpected failure importing %s", path);
+        return error(
+                path,
+                "could not be imported: " + e.getClass().getSimpleName(),
+                "this is a bug in Quire; please report it with the file");
+    }
+
+    private static ContentProblem error(String path, String message, String hint) {
+        return new ContentProblem(path, null, null, Severity.ERROR, message, hint);
     }
 
     private static ContentProblem rootProblem(Path root, String message) {

@@ -6,6 +6,7 @@ import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentVersion;
 import io.quire.content.plan.ImportPlan;
 import io.quire.content.store.PostStore;
+import io.quire.content.store.StoreResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
@@ -31,6 +35,13 @@ public class ImportService {
     private final Clock clock;
     private final ImportPipeline pipeline;
     private final ReentrantLock running = new ReentrantLock();
+    /** Renders the next chunk of a plan while the import thread stores the current one. */
+    private final ExecutorService renderer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "quire-render");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private volatile ImportReport lastReport;
 
     public ImportService(QuireConfig config, PostStore store, ContentVersion contentVersion, Clock clock) {
@@ -74,10 +85,23 @@ public class ImportService {
             return new ImportReport(started, clock.instant(), dryRun, false, 0, 0, 0, 0, 0, result.problems());
         }
         List<ContentProblem> problems = new ArrayList<>(result.problems());
-        if (!dryRun && plan.changesSomething()) {
-            problems.addAll(store.apply(plan, clock.instant()));
+        int failedCreates = 0;
+        int failedUpdates = 0;
+        if (dryRun) {
+            ImportPipeline.Check check = pipeline.check(plan);
+            problems.addAll(check.problems());
+            failedCreates = check.failedCreates();
+            failedUpdates = check.failedUpdates();
+        } else if (plan.changesSomething()) {
+            StoreResult stored = store.apply(
+                    plan,
+                    chunk -> CompletableFuture.supplyAsync(() -> pipeline.assemble(chunk), renderer),
+                    clock.instant());
+            problems.addAll(stored.problems());
+            failedCreates = stored.failedCreates();
+            failedUpdates = stored.failedUpdates();
             LOG.debugf(
-                    "Planned in %d ms, stored in %d ms",
+                    "Planned in %d ms, rendered and stored in %d ms",
                     planned.toEpochMilli() - started.toEpochMilli(),
                     clock.instant().toEpochMilli() - planned.toEpochMilli());
         }
@@ -86,12 +110,12 @@ public class ImportService {
                 clock.instant(),
                 dryRun,
                 true,
-                plan.creates().size(),
-                plan.updates().size(),
-                plan.unchanged(),
+                plan.creates().size() - failedCreates,
+                plan.updates().size() - failedUpdates,
+                plan.unchanged() + failedUpdates,
                 plan.deletes().size(),
-                plan.failed(),
-                List.copyOf(problems));
+                plan.failed() + failedCreates + failedUpdates,
+                problems.stream().sorted(ProblemFormat.BY_PATH).toList());
     }
 
     private static void log(ImportReport report) {

@@ -1,9 +1,16 @@
 package io.quire.content.importer;
 
 import io.quire.content.ContentProblem;
+import java.util.Comparator;
 
 /** Problems as compilers print them, so editors and CI annotate the right line. */
 public final class ProblemFormat {
+
+    /**
+     * Groups a report by file: problems are found in several stages (front matter, planning,
+     * rendering), but an author fixes one file at a time. Stable, so a file keeps its stage order.
+     */
+    public static final Comparator<ContentProblem> BY_PATH = Comparator.comparing(ContentProblem::path);
 
     private ProblemFormat() {}
 

@@ -1,6 +1,7 @@
 package io.quire.content.plan;
 
 import io.quire.content.ContentProblem;
+import io.quire.content.store.StoredPost;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
 public record ImportPlan(
         List<PlannedPost> creates,
         List<PlannedPost> updates,
-        List<Long> deletes,
+        List<StoredPost> deletes,
         int unchanged,
         int failed,
         List<ContentProblem> problems) {

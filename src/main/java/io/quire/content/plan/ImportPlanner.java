@@ -2,7 +2,7 @@ package io.quire.content.plan;
 
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
-import io.quire.content.assemble.ImportedPost;
+import io.quire.content.assemble.DescribedPost;
 import io.quire.content.frontmatter.Slugs;
 import io.quire.content.store.StoredPost;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +70,7 @@ public final class ImportPlanner {
 
         List<ParsedClaim> claims = new ArrayList<>();
         for (FileOutcome.Parsed p : parsed) {
-            ImportedPost post = p.post();
+            DescribedPost post = p.post();
             StoredPost previous = stored.get(post.path());
             String explicitId =
                     post.explicitId() == null ? null : post.explicitId().toString();
@@ -95,7 +95,7 @@ public final class ImportPlanner {
         List<PlannedPost> creates = new ArrayList<>();
         List<PlannedPost> updates = new ArrayList<>();
         for (ParsedClaim claim : claims) {
-            ImportedPost post = claim.post();
+            DescribedPost post = claim.post();
             String publicId = claim.explicitId();
             boolean numeric = post.explicitId() instanceof Long;
             if (publicId == null) {
@@ -106,12 +106,7 @@ public final class ImportPlanner {
             if (!post.slugExplicit() || slug.isEmpty()) {
                 slug = uniqueSlug(post, publicId, slugOwners, problems);
             }
-            PlannedPost planned = new PlannedPost(
-                    post,
-                    publicId,
-                    numeric,
-                    slug,
-                    claim.previous() == null ? null : claim.previous().id());
+            PlannedPost planned = new PlannedPost(post, publicId, numeric, slug, claim.previous());
             (claim.previous() == null ? creates : updates).add(planned);
         }
 
@@ -121,10 +116,7 @@ public final class ImportPlanner {
                 removed.add(post);
             }
         }
-        List<Long> deletes = new ArrayList<>();
-        for (StoredPost post : followMoves(removed, creates, updates)) {
-            deletes.add(post.id());
-        }
+        List<StoredPost> deletes = followMoves(removed, creates, updates);
         return new ImportPlan(creates, updates, deletes, unchanged, failed, problems);
     }
 
@@ -154,7 +146,7 @@ public final class ImportPlanner {
             }
             if (origin != null && moved.add(origin.id())) {
                 updates.add(new PlannedPost(
-                        create.post(), create.publicId(), create.publicIdNumeric(), create.slug(), origin.id()));
+                        create.post(), create.publicId(), create.publicIdNumeric(), create.slug(), origin));
             } else {
                 stillNew.add(create);
             }
@@ -164,7 +156,7 @@ public final class ImportPlanner {
         return removed.stream().filter(post -> !moved.contains(post.id())).toList();
     }
 
-    private record ParsedClaim(ImportedPost post, StoredPost previous, String explicitId) {}
+    private record ParsedClaim(DescribedPost post, StoredPost previous, String explicitId) {}
 
     private static boolean claim(Map<String, String> owners, String key, String path) {
         String owner = owners.putIfAbsent(key, path);
@@ -179,7 +171,7 @@ public final class ImportPlanner {
         }
     }
 
-    private static ContentProblem duplicate(ImportedPost post, String key, String value, String owner) {
+    private static ContentProblem duplicate(DescribedPost post, String key, String value, String owner) {
         return new ContentProblem(
                 post.path(),
                 null,
@@ -203,7 +195,7 @@ public final class ImportPlanner {
      * en/intro.md} and {@code fr/intro.md} both survive), then with a counter.
      */
     private static String uniqueSlug(
-            ImportedPost post, String publicId, Map<String, String> slugOwners, List<ContentProblem> problems) {
+            DescribedPost post, String publicId, Map<String, String> slugOwners, List<ContentProblem> problems) {
         String base = post.slug().isEmpty() ? Slugs.slugify(publicId) : post.slug();
         if (claim(slugOwners, base, post.path())) {
             return base;

@@ -1,10 +1,12 @@
 package io.quire.content.plan;
 
-import io.quire.content.assemble.ImportedPost;
+import io.quire.content.assemble.DescribedPost;
+import io.quire.content.store.StoredPost;
 
 /**
  * A post to write, with its final public id and slug.
  *
- * @param storedId the database id of the post this file had before, or null for a new post
+ * @param previous the stored post this file updates, or null for a new post
  */
-public record PlannedPost(ImportedPost post, String publicId, boolean publicIdNumeric, String slug, Long storedId) {}
+public record PlannedPost(
+        DescribedPost post, String publicId, boolean publicIdNumeric, String slug, StoredPost previous) {}

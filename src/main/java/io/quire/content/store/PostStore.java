@@ -9,6 +9,7 @@ import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentState;
 import io.quire.content.assemble.ImportedPost;
 import io.quire.content.frontmatter.Slugs;
+import io.quire.content.plan.AssembledPost;
 import io.quire.content.plan.ImportPlan;
 import io.quire.content.plan.PlannedPost;
 import io.quire.post.domain.Post;
@@ -28,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.hibernate.StatelessSession;
 
 /**
  * Stage 6 of an import: writes a plan in one transaction, so readers see the content before the
@@ -36,16 +39,19 @@ import java.util.Set;
 @ApplicationScoped
 public class PostStore {
 
-    private static final int FLUSH_EVERY = 500;
+    /** Rows per JDBC batch and per delete statement's id list. */
+    private static final int CHUNK = 500;
     /** A first import of a large folder on a slow disk may take minutes; the default timeout is one. */
     private static final int IMPORT_TIMEOUT_SECONDS = 1800;
 
     private final EntityManager em;
+    private final StatelessSession rows;
     private final ObjectMapper json;
     private final QuireConfig config;
 
-    public PostStore(EntityManager em, ObjectMapper json, QuireConfig config) {
+    public PostStore(EntityManager em, StatelessSession rows, ObjectMapper json, QuireConfig config) {
         this.em = em;
+        this.rows = rows;
         this.json = json;
         this.config = config;
     }
@@ -55,123 +61,217 @@ public class PostStore {
     public Map<String, StoredPost> index() {
         Map<String, StoredPost> index = new HashMap<>();
         em.createQuery(
-                        "select new io.quire.content.store.StoredPost(p.id, p.sourcePath, p.publicId, p.slug,"
-                                + " p.contentHash) from Post p",
+                        "select new io.quire.content.store.StoredPost(p.id, p.sourcePath, p.publicId,"
+                                + " p.publicIdNumeric, p.slug, p.contentHash) from Post p",
                         StoredPost.class)
                 .getResultStream()
                 .forEach(post -> index.put(post.path(), post));
         return index;
     }
 
-    /** Applies the plan and moves the shared content version; returns the problems found while storing (aliases that clash). */
+    /**
+     * Renders and writes the plan chunk by chunk and moves the shared content version.
+     *
+     * <p>Post rows are written with a {@link StatelessSession} in JDBC batches: an entity manager would
+     * load each updated post (its HTML, Markdown and text) only to overwrite it, and keep every
+     * written post for dirty checking. What the plan knows of the stored posts is enough.
+     */
     @Transactional
     @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
-    public List<ContentProblem> apply(ImportPlan plan, Instant changedAt) {
-        List<ContentProblem> problems = new ArrayList<>();
+    public StoreResult apply(ImportPlan plan, PostAssembly assembly, Instant changedAt) {
         ContentState state = em.find(ContentState.class, ContentState.ROW);
         long version = state.version + 1;
-        if (!plan.deletes().isEmpty()) {
-            for (List<Long> chunk : chunks(plan.deletes())) {
-                em.createQuery("from Post p where p.id in :ids", Post.class)
-                        .setParameter("ids", chunk)
-                        .getResultStream()
-                        .forEach(post -> em.persist(PostTombstone.of(post, version, changedAt)));
-                em.flush();
-                em.createQuery("delete from PostAlias a where a.postId in :ids")
-                        .setParameter("ids", chunk)
-                        .executeUpdate();
-                em.createQuery("delete from PostTag pt where pt.key.postId in :ids")
-                        .setParameter("ids", chunk)
-                        .executeUpdate();
-                em.createQuery("delete from Post p where p.id in :ids")
-                        .setParameter("ids", chunk)
-                        .executeUpdate();
+        delete(plan.deletes(), version, changedAt);
+        Set<Long> parked = parkChangedKeys(plan.updates());
+
+        Map<String, Tag> tags = new HashMap<>();
+        em.createQuery("from Tag", Tag.class).getResultStream().forEach(tag -> tags.put(tag.slug, tag));
+        List<List<PlannedPost>> chunks = chunks(plan.updates());
+        chunks.addAll(chunks(plan.creates()));
+        List<WrittenPost> written = new ArrayList<>();
+        List<ContentProblem> problems = new ArrayList<>();
+        List<StoredPost> failedUpdates = new ArrayList<>();
+        int failedCreates = 0;
+        CompletableFuture<List<AssembledPost>> next = chunks.isEmpty() ? null : assembly.start(chunks.get(0));
+        for (int i = 0; i < chunks.size(); i++) {
+            List<AssembledPost> chunk = next.join();
+            if (i + 1 < chunks.size()) {
+                next = assembly.start(chunks.get(i + 1));
             }
-        }
-        Map<Long, String> previousSlugs = new HashMap<>();
-        List<Post> written = new ArrayList<>();
-        // Posts may swap slugs or ids within one import: park changed keys first so no unique key clashes.
-        for (List<PlannedPost> chunk : chunks(plan.updates())) {
-            Map<Long, Post> stored = load(chunk);
-            for (PlannedPost planned : chunk) {
-                Post post = stored.get(planned.storedId());
-                previousSlugs.put(post.id, post.slug);
-                if (!post.publicId.equals(planned.publicId())) {
-                    em.persist(PostTombstone.of(post, version, changedAt));
+            List<AssembledPost> ready = new ArrayList<>(chunk.size());
+            for (AssembledPost assembled : chunk) {
+                if (!assembled.failed()) {
+                    ready.add(assembled);
+                    problems.addAll(assembled.post().warnings());
+                    continue;
                 }
-                if (!post.slug.equals(planned.slug()) || !post.publicId.equals(planned.publicId())) {
-                    post.slug = "#moving:" + post.id;
-                    post.publicId = "#moving:" + post.id;
+                problems.add(assembled.failure());
+                if (assembled.planned().previous() == null) {
+                    failedCreates++;
+                } else {
+                    failedUpdates.add(assembled.planned().previous());
                 }
             }
-            em.flush();
-            em.clear();
+            write(ready, version, changedAt, tags, written);
         }
-        for (List<PlannedPost> chunk : chunks(plan.updates())) {
-            List<Long> ids = chunk.stream().map(PlannedPost::storedId).toList();
+        restoreKeys(failedUpdates, parked, version, changedAt, problems);
+        writeAliases(written, problems);
+        em.flush();
+        refreshTagNames();
+        state.version = version;
+        state.changedAt = changedAt;
+        em.createQuery("delete from PostTombstone t where t.deletedAt < :cutoff")
+                .setParameter("cutoff", changedAt.minus(config.sync().retention()))
+                .executeUpdate();
+        return new StoreResult(problems, failedCreates, failedUpdates.size());
+    }
+
+    /** What writing aliases needs to know of a written post. */
+    private record WrittenPost(long id, String slug, String path, String previousSlug, List<String> aliases) {}
+
+    /**
+     * Writes one chunk: all updates or all new posts. A post whose public id changes leaves a tombstone
+     * for sync clients that know it by the old one.
+     */
+    private void write(
+            List<AssembledPost> chunk,
+            long version,
+            Instant changedAt,
+            Map<String, Tag> tags,
+            List<WrittenPost> written) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<Post> posts = new ArrayList<>(chunk.size());
+        for (AssembledPost assembled : chunk) {
+            posts.add(row(assembled, version));
+        }
+        if (chunk.get(0).planned().previous() == null) {
+            rows.insertMultiple(posts);
+        } else {
+            List<Long> ids = new ArrayList<>(chunk.size());
+            for (AssembledPost assembled : chunk) {
+                StoredPost previous = assembled.planned().previous();
+                ids.add(previous.id());
+                if (!previous.publicId().equals(assembled.planned().publicId())) {
+                    em.persist(PostTombstone.of(
+                            previous.publicId(), previous.publicIdNumeric(), previous.slug(), version, changedAt));
+                }
+            }
             em.createQuery("delete from PostTag pt where pt.key.postId in :ids")
                     .setParameter("ids", ids)
                     .executeUpdate();
             em.createQuery("delete from PostAlias a where a.formerSlug = false and a.postId in :ids")
                     .setParameter("ids", ids)
                     .executeUpdate();
-            Map<Long, Post> stored = load(chunk);
-            for (PlannedPost planned : chunk) {
-                Post post = stored.get(planned.storedId());
-                fill(post, planned);
-                post.changedVersion = version;
-                written.add(post);
-            }
-            em.flush();
-            em.clear();
+            rows.updateMultiple(posts);
         }
-        int pending = 0;
-        for (PlannedPost planned : plan.creates()) {
-            Post post = new Post();
-            fill(post, planned);
-            post.changedVersion = version;
-            em.persist(post);
-            written.add(post);
-            pending = flushAndClearEvery(++pending);
+        writeTags(chunk, posts, tags);
+        for (int i = 0; i < chunk.size(); i++) {
+            AssembledPost assembled = chunk.get(i);
+            Post post = posts.get(i);
+            StoredPost previous = assembled.planned().previous();
+            written.add(new WrittenPost(
+                    post.id,
+                    post.slug,
+                    post.sourcePath,
+                    previous == null ? null : previous.slug(),
+                    assembled.post().aliases()));
         }
-        em.flush();
-        em.clear();
+    }
 
-        Map<String, Tag> tags = new HashMap<>();
-        em.createQuery("from Tag", Tag.class).getResultStream().forEach(tag -> tags.put(tag.slug, tag));
-        List<PlannedPost> all = new ArrayList<>(plan.updates());
-        all.addAll(plan.creates());
-        for (int i = 0; i < all.size(); i++) {
-            writeTags(written.get(i).id, all.get(i).post().tags(), tags);
-            pending = flushAndClearEvery(++pending);
+    private void delete(List<StoredPost> deletes, long version, Instant changedAt) {
+        for (List<StoredPost> chunk : chunks(deletes)) {
+            List<Long> ids = chunk.stream().map(StoredPost::id).toList();
+            for (StoredPost post : chunk) {
+                em.persist(PostTombstone.of(post.publicId(), post.publicIdNumeric(), post.slug(), version, changedAt));
+            }
+            em.createQuery("delete from PostAlias a where a.postId in :ids")
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+            em.createQuery("delete from PostTag pt where pt.key.postId in :ids")
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+            em.createQuery("delete from Post p where p.id in :ids")
+                    .setParameter("ids", ids)
+                    .executeUpdate();
         }
-        writeAliases(all, written, previousSlugs, problems);
-        em.flush();
-        refreshTagNames();
-        state = em.find(ContentState.class, ContentState.ROW);
-        state.version = version;
-        state.changedAt = changedAt;
-        em.createQuery("delete from PostTombstone t where t.deletedAt < :cutoff")
-                .setParameter("cutoff", changedAt.minus(config.sync().retention()))
-                .executeUpdate();
-        return problems;
     }
 
     /**
-     * Writes out and forgets what is pending: a persistence context holding thousands of posts would
-     * make every later flush re-check all of them. Written posts stay usable for their ids and slugs.
+     * Posts may swap slugs or ids within one import: changed keys are parked first so that no unique
+     * key clashes while the rows are rewritten.
+     *
+     * @return the ids of the parked posts
      */
-    private int flushAndClearEvery(int pending) {
-        if (pending >= FLUSH_EVERY) {
-            em.flush();
-            em.clear();
-            return 0;
+    private Set<Long> parkChangedKeys(List<PlannedPost> updates) {
+        List<Long> parked = new ArrayList<>();
+        for (PlannedPost planned : updates) {
+            StoredPost previous = planned.previous();
+            if (!previous.slug().equals(planned.slug()) || !previous.publicId().equals(planned.publicId())) {
+                parked.add(previous.id());
+            }
         }
-        return pending;
+        for (List<Long> chunk : chunks(parked)) {
+            em.createQuery("update Post p set p.slug = concat('#moving:', cast(p.id as String)),"
+                            + " p.publicId = concat('#moving:', cast(p.id as String)) where p.id in :ids")
+                    .setParameter("ids", chunk)
+                    .executeUpdate();
+        }
+        return new HashSet<>(parked);
     }
 
-    private void fill(Post post, PlannedPost planned) {
-        ImportedPost source = planned.post();
+    /**
+     * A parked post whose new version could not be rendered gets its keys back, and so keeps its last
+     * good version; unless another file took its slug or id in this import, which leaves no way to
+     * serve it: it is then removed until its file is fixed.
+     */
+    private void restoreKeys(
+            List<StoredPost> failedUpdates,
+            Set<Long> parked,
+            long version,
+            Instant changedAt,
+            List<ContentProblem> problems) {
+        for (StoredPost post : failedUpdates) {
+            if (!parked.contains(post.id())) {
+                continue;
+            }
+            long taken = em.createQuery(
+                            "select count(p) from Post p where p.slug = :slug or p.publicId = :publicId", Long.class)
+                    .setParameter("slug", post.slug())
+                    .setParameter("publicId", post.publicId())
+                    .getSingleResult();
+            if (taken == 0) {
+                em.createQuery("update Post p set p.slug = :slug, p.publicId = :publicId where p.id = :id")
+                        .setParameter("slug", post.slug())
+                        .setParameter("publicId", post.publicId())
+                        .setParameter("id", post.id())
+                        .executeUpdate();
+            } else {
+                delete(List.of(post), version, changedAt);
+                problems.add(new ContentProblem(
+                        post.path(),
+                        null,
+                        null,
+                        Severity.ERROR,
+                        "its last good version was removed: another file now has its slug '" + post.slug() + "' or id '"
+                                + post.publicId() + "'",
+                        "fix the error above; the post is imported again with its new slug or id"));
+            }
+        }
+    }
+
+    private Post row(AssembledPost assembled, long version) {
+        Post post = new Post();
+        if (assembled.planned().previous() != null) {
+            post.id = assembled.planned().previous().id();
+        }
+        fill(post, assembled.planned(), assembled.post());
+        post.changedVersion = version;
+        return post;
+    }
+
+    private void fill(Post post, PlannedPost planned, ImportedPost source) {
         post.publicId = planned.publicId();
         post.publicIdNumeric = planned.publicIdNumeric();
         post.slug = planned.slug();
@@ -197,63 +297,71 @@ public class PostStore {
         post.plainText = source.plainText();
     }
 
-    private void writeTags(long postId, List<String> names, Map<String, Tag> tags) {
-        Set<Long> seen = new HashSet<>();
-        int position = 0;
-        for (String name : names) {
-            String slug = Slugs.slugify(name);
-            if (slug.isEmpty()) {
-                continue;
-            }
-            Tag tag = tags.computeIfAbsent(slug, s -> {
-                Tag created = new Tag();
-                created.slug = s;
-                created.name = name;
-                em.persist(created);
-                return created;
-            });
-            if (seen.add(tag.id)) {
-                em.persist(PostTag.of(postId, tag.id, position++, name));
+    /** The chunk's tags in front matter order; tags no post had before are created first. */
+    private void writeTags(List<AssembledPost> chunk, List<Post> posts, Map<String, Tag> tags) {
+        List<Tag> created = new ArrayList<>();
+        for (AssembledPost planned : chunk) {
+            for (String name : planned.post().tags()) {
+                String slug = Slugs.slugify(name);
+                if (!slug.isEmpty() && !tags.containsKey(slug)) {
+                    Tag tag = new Tag();
+                    tag.slug = slug;
+                    tag.name = name;
+                    tags.put(slug, tag);
+                    created.add(tag);
+                }
             }
         }
+        rows.insertMultiple(created);
+        List<PostTag> postTags = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            Set<Long> seen = new HashSet<>();
+            int position = 0;
+            for (String name : chunk.get(i).post().tags()) {
+                String slug = Slugs.slugify(name);
+                if (slug.isEmpty()) {
+                    continue;
+                }
+                Tag tag = tags.get(slug);
+                if (seen.add(tag.id)) {
+                    postTags.add(PostTag.of(posts.get(i).id, tag.id, position++, name));
+                }
+            }
+        }
+        rows.insertMultiple(postTags);
     }
 
     /**
      * Front matter aliases and former slugs redirect to their post. A post's own slug always wins over
      * an alias; an alias claimed twice stays with the post that claimed it first.
      */
-    private void writeAliases(
-            List<PlannedPost> planned,
-            List<Post> written,
-            Map<Long, String> previousSlugs,
-            List<ContentProblem> problems) {
+    private void writeAliases(List<WrittenPost> written, List<ContentProblem> problems) {
         Set<String> liveSlugs = new HashSet<>(
                 em.createQuery("select p.slug from Post p", String.class).getResultList());
         em.createQuery("delete from PostAlias a where a.slug in (select p.slug from Post p)")
                 .executeUpdate();
-        for (int i = 0; i < planned.size(); i++) {
-            Post post = written.get(i);
-            String previous = previousSlugs.get(post.id);
-            if (previous != null && !previous.equals(post.slug) && !liveSlugs.contains(previous)) {
+        for (WrittenPost post : written) {
+            String previous = post.previousSlug();
+            if (previous != null && !previous.equals(post.slug()) && !liveSlugs.contains(previous)) {
                 PostAlias existing = em.find(PostAlias.class, previous);
                 if (existing == null) {
-                    em.persist(PostAlias.of(previous, post.id, true));
+                    em.persist(PostAlias.of(previous, post.id(), true));
                 } else {
-                    existing.postId = post.id;
+                    existing.postId = post.id();
                     existing.formerSlug = true;
                 }
             }
-            for (String alias : planned.get(i).post().aliases()) {
+            for (String alias : post.aliases()) {
                 String slug = aliasSlug(alias);
                 if (slug.isEmpty() || liveSlugs.contains(slug)) {
                     continue;
                 }
                 PostAlias existing = em.find(PostAlias.class, slug);
                 if (existing == null) {
-                    em.persist(PostAlias.of(slug, post.id, false));
-                } else if (!existing.postId.equals(post.id)) {
+                    em.persist(PostAlias.of(slug, post.id(), false));
+                } else if (!existing.postId.equals(post.id())) {
                     problems.add(new ContentProblem(
-                            post.sourcePath,
+                            post.path(),
                             null,
                             null,
                             Severity.WARNING,
@@ -314,19 +422,10 @@ public class PostStore {
         }
     }
 
-    private Map<Long, Post> load(List<PlannedPost> planned) {
-        Map<Long, Post> posts = new HashMap<>();
-        em.createQuery("from Post p where p.id in :ids", Post.class)
-                .setParameter("ids", planned.stream().map(PlannedPost::storedId).toList())
-                .getResultStream()
-                .forEach(post -> posts.put(post.id, post));
-        return posts;
-    }
-
     private static <T> List<List<T>> chunks(List<T> items) {
         List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += FLUSH_EVERY) {
-            chunks.add(items.subList(i, Math.min(items.size(), i + FLUSH_EVERY)));
+        for (int i = 0; i < items.size(); i += CHUNK) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + CHUNK)));
         }
         return chunks;
     }

@@ -35,11 +35,11 @@ public class PostTombstone extends PanacheEntityBase {
     @Column(name = "deleted_at", nullable = false)
     public Instant deletedAt;
 
-    public static PostTombstone of(Post post, long version, Instant at) {
+    public static PostTombstone of(String publicId, boolean publicIdNumeric, String slug, long version, Instant at) {
         PostTombstone tombstone = new PostTombstone();
-        tombstone.publicId = post.publicId;
-        tombstone.publicIdNumeric = post.publicIdNumeric;
-        tombstone.slug = post.slug;
+        tombstone.publicId = publicId;
+        tombstone.publicIdNumeric = publicIdNumeric;
+        tombstone.slug = slug;
         tombstone.deletedVersion = version;
         tombstone.deletedAt = at;
         return tombstone;

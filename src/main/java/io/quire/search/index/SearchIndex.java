@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
  * The current search index, kept in step with the content without ever making a reader wait for a
  * rebuild: when the content version moves, a new index is built on a background thread from the
  * database and swapped in atomically; requests meanwhile search the previous one. The first index
- * is built at startup; only if that failed does a request wait for one.
+ * is built in the background right after the startup import: the server is ready (posts, tags, feeds)
+ * without waiting for it, and only a search that arrives before it exists waits for it.
  *
  * <p>The index is labelled with the content version read <em>before</em> the posts are, so it never
  * claims to be newer than it is; if the version moved while it was being built (an import finished
@@ -69,16 +70,12 @@ public class SearchIndex {
     }
 
     /**
-     * Builds the first index right after the startup import, before the server takes requests (as the
-     * import itself does), so that no request waits for it. A failure is logged and the first search
-     * tries again.
+     * Starts building the first index right after the startup import. Readiness does not wait for it:
+     * at 10,000 posts the build takes longer than the import, and everything but search can be served
+     * meanwhile. A failure is logged and the first search tries again.
      */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
-        try {
-            refresh().join();
-        } catch (CompletionException e) {
-            // already logged by rebuild()
-        }
+        refresh();
     }
 
     public SearchAnalyzer analyzer() {

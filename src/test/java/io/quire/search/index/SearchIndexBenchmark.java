@@ -61,8 +61,8 @@ class SearchIndexBenchmark {
         List<IndexedPost> posts = new ArrayList<>();
         long id = 0;
         for (Path file : files) {
-            ImportedPost imported = assembler.assemble(
-                    root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8), "", false);
+            ImportedPost imported = assembler.assemble(assembler.describe(
+                    root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8), "", false));
             List<IndexedPost.Tag> tags = new ArrayList<>();
             for (String name : imported.tags()) {
                 TagInfo tag = tagsBySlug.computeIfAbsent(
