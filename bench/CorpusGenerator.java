@@ -1,5 +1,6 @@
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,17 @@ import java.util.stream.IntStream;
  * seed into the same folder rewrites every file in place (new body, excerpt, dates, tags): an
  * import then sees N updated posts, no creates or deletes. Every post is published (no drafts,
  * no future dates), so an import of N posts serves N posts.
+ *
+ * <p>With {@code --queries N --queries-out FILE} it also (or, without {@code --out}, only) writes N
+ * distinct {@code /api/search} request paths, one per line, from the same vocabulary: single words,
+ * two words, quoted two-word phrases, prefixes ({@code cach*}), words of 5+ letters with one letter
+ * changed (typo tolerance), some with {@code &tag=} (a tag of the pool, by popularity) or
+ * {@code &page=2}. Same N and seed: the same file. The benchmark sends each line at most once per
+ * run, so no request is answered from Quire's response cache.
+ *
+ * <pre>
+ *   java bench/CorpusGenerator.java --queries 50000 --seed 1 --queries-out /tmp/search-paths.txt
+ * </pre>
  */
 public class CorpusGenerator {
 
@@ -135,23 +147,36 @@ public class CorpusGenerator {
         int posts = 10_000;
         long seed = 1;
         Path out = null;
+        int queries = 0;
+        Path queriesOut = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--posts" -> posts = Integer.parseInt(next(args, ++i, a));
                 case "--seed" -> seed = Long.parseLong(next(args, ++i, a));
                 case "--out" -> out = Path.of(next(args, ++i, a));
+                case "--queries" -> queries = Integer.parseInt(next(args, ++i, a));
+                case "--queries-out" -> queriesOut = Path.of(next(args, ++i, a));
                 case "-h", "--help" -> {
-                    System.out.println("usage: java bench/CorpusGenerator.java --posts N --seed S --out DIR");
+                    System.out.println(USAGE);
                     return;
                 }
                 default -> usage("unknown argument: " + a);
             }
         }
-        if (out == null) usage("--out DIR is required");
+        if (out == null && queriesOut == null) usage("--out DIR (or --queries-out FILE) is required");
         if (posts < 1) usage("--posts must be >= 1");
+        if ((queries > 0) != (queriesOut != null)) usage("--queries N and --queries-out FILE go together");
 
         buildTagPool();
+        if (out != null) writeCorpus(out, posts, seed);
+        if (queriesOut != null) writeSearchPaths(queriesOut, queries, seed);
+    }
+
+    static final String USAGE = "usage: java bench/CorpusGenerator.java --posts N --seed S --out DIR"
+            + " [--queries N --queries-out FILE]";
+
+    static void writeCorpus(Path out, int posts, long seed) throws IOException {
         long start = System.nanoTime();
         Path dir = out.resolve("posts");
         Files.createDirectories(dir);
@@ -184,7 +209,7 @@ public class CorpusGenerator {
 
     static void usage(String msg) {
         System.err.println(msg);
-        System.err.println("usage: java bench/CorpusGenerator.java --posts N --seed S --out DIR");
+        System.err.println(USAGE);
         System.exit(2);
     }
 
@@ -226,6 +251,123 @@ public class CorpusGenerator {
         int idx = Arrays.binarySearch(tagCumulative, u);
         if (idx < 0) idx = -idx - 1;
         return tagPool[Math.min(idx, tagPool.length - 1)];
+    }
+
+    // --------------------------------------------------------------- queries ----
+
+    /** Kinds of search query; the first lines of the file have one of each, in this order. */
+    static final String[] QUERY_KINDS = {"word", "two words", "phrase", "prefix", "typo"};
+
+    /** Percent of each kind, in the order of {@link #QUERY_KINDS}. */
+    static final int[] QUERY_KIND_WEIGHTS = {25, 25, 15, 15, 20};
+
+    static final int TAG_PERCENT = 20;
+    static final int PAGE_2_PERCENT = 10;
+
+    /**
+     * Writes {@code n} distinct search request paths. A path drawn twice is dropped and drawn again,
+     * so once the few thousand single-word paths are used up the mix leans towards the kinds with
+     * more combinations; the summary line gives the mix that was written.
+     */
+    static void writeSearchPaths(Path file, int n, long seed) throws IOException {
+        // Content words only: the first part of WORDS is function words (mostly stop words, which
+        // alone match nothing). Topic words are the words of titles and of many tags.
+        int firstContent = Arrays.asList(WORDS).indexOf("request");
+        String[] content = Arrays.copyOfRange(WORDS, firstContent, WORDS.length);
+        Set<String> vocabulary = new HashSet<>(Arrays.asList(WORDS));
+        vocabulary.addAll(Arrays.asList(TOPIC_WORDS));
+        String[] all = vocabulary.stream().sorted().toArray(String[]::new);
+        String[] typoable = Arrays.stream(all).filter(w -> w.length() >= 5 && w.matches("[a-z]+")).toArray(String[]::new);
+        String[] prefixable = Arrays.stream(all).filter(w -> w.length() >= 4 && w.matches("[a-z]+")).toArray(String[]::new);
+
+        SplittableRandom r = new SplittableRandom(mix(seed, 0x5EA2C4L));
+        LinkedHashSet<String> paths = new LinkedHashSet<>(n * 2);
+        int[] kinds = new int[QUERY_KINDS.length];
+        int tagged = 0, paged = 0;
+        long attempts = 0;
+        while (paths.size() < n) {
+            if (++attempts > 50L * n + 1000) {
+                throw new IllegalStateException("could not make " + n + " distinct search paths");
+            }
+            boolean first = paths.size() < QUERY_KINDS.length;
+            int kind = first ? paths.size() : weighted(r, QUERY_KIND_WEIGHTS);
+            String q = switch (kind) {
+                case 0 -> searchWord(r, content);
+                case 1 -> twoWords(r, content);
+                case 2 -> '"' + twoWords(r, content) + '"';
+                case 3 -> {
+                    String w = pick(r, prefixable);
+                    String prefix = w.substring(0, 3 + r.nextInt(Math.min(3, w.length() - 3))) + "*";
+                    yield r.nextInt(5) < 3 ? prefix : prefix + " " + searchWord(r, content);
+                }
+                default -> {
+                    String typo = typo(r, pick(r, typoable), vocabulary);
+                    yield r.nextInt(5) < 3 ? typo : typo + " " + searchWord(r, content);
+                }
+            };
+            StringBuilder path = new StringBuilder("/api/search?q=").append(urlEncode(q));
+            boolean tag = !first && r.nextInt(100) < TAG_PERCENT;
+            boolean page2 = !first && r.nextInt(100) < PAGE_2_PERCENT;
+            if (tag) path.append("&tag=").append(urlEncode(slug(zipfTag(r))));
+            if (page2) path.append("&page=2");
+            if (paths.add(path.toString())) {
+                kinds[kind]++;
+                if (tag) tagged++;
+                if (page2) paged++;
+            }
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Files.write(file, paths, StandardCharsets.UTF_8);
+        StringBuilder mix = new StringBuilder();
+        for (int k = 0; k < kinds.length; k++) {
+            mix.append(k == 0 ? "" : ", ").append(percent(kinds[k], n)).append(' ').append(QUERY_KINDS[k]);
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "wrote %d distinct search paths (%s; %s with a tag, %s page 2) to %s (seed %d)%n",
+                n, mix, percent(tagged, n), percent(paged, n), file, seed);
+    }
+
+    static String searchWord(SplittableRandom r, String[] content) {
+        return r.nextInt(4) == 0 ? pick(r, TOPIC_WORDS) : pick(r, content);
+    }
+
+    static String twoWords(SplittableRandom r, String[] content) {
+        String a = searchWord(r, content), b = searchWord(r, content);
+        while (b.equals(a)) b = searchWord(r, content);
+        return a + " " + b;
+    }
+
+    /** The word with one letter replaced by another, so that it is no longer a word of the corpus. */
+    static String typo(SplittableRandom r, String word, Set<String> vocabulary) {
+        while (true) {
+            char[] c = word.toCharArray();
+            int at = r.nextInt(c.length);
+            char was = c[at];
+            while (c[at] == was) c[at] = (char) ('a' + r.nextInt(26));
+            String typo = new String(c);
+            if (!vocabulary.contains(typo)) return typo;
+        }
+    }
+
+    static int weighted(SplittableRandom r, int[] weights) {
+        int total = Arrays.stream(weights).sum();
+        int u = r.nextInt(total);
+        for (int k = 0; k < weights.length; k++) {
+            u -= weights[k];
+            if (u < 0) return k;
+        }
+        return weights.length - 1;
+    }
+
+    /** Percent-encoded for a query string, with %20 (not +) for spaces. */
+    static String urlEncode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static String percent(int part, int whole) {
+        return String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
     }
 
     // ----------------------------------------------------------------- posts ----

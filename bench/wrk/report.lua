@@ -1,4 +1,4 @@
--- wrk script used for every run of bench/run.
+-- wrk script used for every run of bench/run (bench/wrk/search.lua builds on it).
 --
 -- * WRK_IF_NONE_MATCH (environment): when set, every request carries
 --   `If-None-Match: <value>` (the 304 revalidation cases).
@@ -14,16 +14,22 @@ if inm ~= nil and inm ~= "" then
    wrk.headers["If-None-Match"] = inm
 end
 
-function done(summary, latency, requests)
+-- Prints the WRK_RESULT line; `extra` (optional) is more JSON members, e.g. '"x":{"y":1}'.
+function wrk_result(summary, latency, extra)
    local e = summary.errors
    io.write(string.format(
       'WRK_RESULT {"requests":%d,"duration_us":%d,"bytes":%d,"rps":%.1f,' ..
       '"latency_us":{"mean":%.1f,"stdev":%.1f,"p50":%d,"p75":%d,"p90":%d,"p99":%d,"p999":%d,"max":%d},' ..
-      '"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d}}\n',
+      '"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d}%s}\n',
       summary.requests, summary.duration, summary.bytes,
       summary.requests / (summary.duration / 1e6),
       latency.mean, latency.stdev,
       latency:percentile(50), latency:percentile(75), latency:percentile(90),
       latency:percentile(99), latency:percentile(99.9), latency.max,
-      e.connect, e.read, e.write, e.status, e.timeout))
+      e.connect, e.read, e.write, e.status, e.timeout,
+      extra and ("," .. extra) or ""))
+end
+
+function done(summary, latency, requests)
+   wrk_result(summary, latency)
 end
