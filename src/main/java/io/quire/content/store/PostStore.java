@@ -14,6 +14,7 @@ import io.quire.content.plan.ImportPlan;
 import io.quire.content.plan.PlannedPost;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostAlias;
+import io.quire.post.domain.PostBody;
 import io.quire.post.domain.PostTag;
 import io.quire.post.domain.PostTombstone;
 import io.quire.tag.domain.Tag;
@@ -143,11 +144,18 @@ public class PostStore {
             return;
         }
         List<Post> posts = new ArrayList<>(chunk.size());
+        List<PostBody> bodies = new ArrayList<>(chunk.size());
         for (AssembledPost assembled : chunk) {
-            posts.add(row(assembled, version));
+            Post post = row(assembled, version);
+            posts.add(post);
+            bodies.add(body(post, assembled.post()));
         }
         if (chunk.get(0).planned().previous() == null) {
             rows.insertMultiple(posts);
+            for (int i = 0; i < posts.size(); i++) {
+                bodies.get(i).postId = posts.get(i).id;
+            }
+            rows.insertMultiple(bodies);
         } else {
             List<Long> ids = new ArrayList<>(chunk.size());
             for (AssembledPost assembled : chunk) {
@@ -165,6 +173,7 @@ public class PostStore {
                     .setParameter("ids", ids)
                     .executeUpdate();
             rows.updateMultiple(posts);
+            rows.updateMultiple(bodies);
         }
         writeTags(chunk, posts, tags);
         for (int i = 0; i < chunk.size(); i++) {
@@ -190,6 +199,9 @@ public class PostStore {
                     .setParameter("ids", ids)
                     .executeUpdate();
             em.createQuery("delete from PostTag pt where pt.key.postId in :ids")
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+            em.createQuery("delete from PostBody b where b.postId in :ids")
                     .setParameter("ids", ids)
                     .executeUpdate();
             em.createQuery("delete from Post p where p.id in :ids")
@@ -291,10 +303,16 @@ public class PostStore {
         post.readingMinutes = source.readingMinutes();
         post.wordCount = source.wordCount();
         post.frontMatter = toJson(source.frontMatter());
-        post.html = source.html();
-        post.toc = toJson(source.toc());
-        post.markdown = source.markdown();
-        post.plainText = source.plainText();
+    }
+
+    private PostBody body(Post post, ImportedPost source) {
+        PostBody body = new PostBody();
+        body.postId = post.id;
+        body.html = source.html();
+        body.toc = toJson(source.toc());
+        body.markdown = source.markdown();
+        body.plainText = source.plainText();
+        return body;
     }
 
     /** The chunk's tags in front matter order; tags no post had before are created first. */

@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One imported Markdown file, with everything a response needs computed at import time (HTML, TOC,
- * counts). Never leaves the service layer: resources answer with records from {@code post.api}.
+ * One imported Markdown file, with everything a response needs computed at import time (counts,
+ * excerpt; the HTML and TOC are in its {@link PostBody}). Never leaves the service layer: resources answer with records from {@code post.api}.
  */
 @Entity
 @Table(name = "post")
@@ -77,19 +77,6 @@ public class Post extends PanacheEntityBase {
     /** JSON object of the front matter keys returned verbatim (all but the canonical fields). */
     @Column(name = "front_matter", nullable = false)
     public String frontMatter;
-
-    @Column(nullable = false)
-    public String html;
-
-    /** JSON array of {@code {level, text, id}}. */
-    @Column(nullable = false)
-    public String toc;
-
-    @Column(nullable = false)
-    public String markdown;
-
-    @Column(name = "plain_text", nullable = false)
-    public String plainText;
 
     /** The content version of the import that last created or changed this post. */
     @Column(name = "changed_version", nullable = false)

@@ -24,7 +24,8 @@ public record PostHtmlRow(
     /** JPQL constructor expression selecting a {@code PostHtmlRow} from the alias {@code p}. */
     public static final String SELECT = "select new io.quire.post.domain.PostHtmlRow(p.id, p.publicId,"
             + " p.publicIdNumeric, p.slug, p.title, p.excerpt, p.dateText, p.readTime, p.featured, p.updatedText,"
-            + " p.readingMinutes, p.wordCount, p.frontMatter, p.publishedAt, p.updatedAt, p.html) from Post p";
+            + " p.readingMinutes, p.wordCount, p.frontMatter, p.publishedAt, p.updatedAt, b.html)"
+            + " from Post p join PostBody b on b.postId = p.id";
 
     public PostRow summaryRow() {
         return new PostRow(

@@ -97,6 +97,24 @@ public class PostRepository implements PanacheRepository<Post> {
                 .findFirst();
     }
 
+    /** The body of a post. */
+    public PostBody body(long postId) {
+        return getEntityManager().find(PostBody.class, postId);
+    }
+
+    /** The bodies of a set of posts, by post id, in one query. */
+    public Map<Long, PostBody> bodies(Collection<Long> postIds) {
+        Map<Long, PostBody> bodies = new HashMap<>();
+        if (!postIds.isEmpty()) {
+            getEntityManager()
+                    .createQuery("from PostBody b where b.postId in :ids", PostBody.class)
+                    .setParameter("ids", postIds)
+                    .getResultStream()
+                    .forEach(body -> bodies.put(body.postId, body));
+        }
+        return bodies;
+    }
+
     /** Tag names of each post, in the order the author wrote them; one query for any number of posts. */
     public Map<Long, List<String>> tagNames(Collection<Long> postIds) {
         Map<Long, List<String>> names = new HashMap<>();

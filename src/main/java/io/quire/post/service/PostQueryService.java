@@ -10,6 +10,7 @@ import io.quire.post.api.PostContent;
 import io.quire.post.api.PostDetail;
 import io.quire.post.api.PostSummary;
 import io.quire.post.domain.Post;
+import io.quire.post.domain.PostBody;
 import io.quire.post.domain.PostDatesRow;
 import io.quire.post.domain.PostHtmlRow;
 import io.quire.post.domain.PostRepository;
@@ -205,24 +206,27 @@ public class PostQueryService {
                     .map(PostQueryService::navLink)
                     .orElse(null);
         }
+        PostBody body = posts.body(post.id);
         return new PostDetail(
                 summary,
-                post.html,
-                toc(post.toc),
+                body.html,
+                toc(body.toc),
                 prev,
                 next,
-                related(post, summary.tags(), now.now()),
-                includeMarkdown ? post.markdown : null);
+                related(post, body, summary.tags(), now.now()),
+                includeMarkdown ? body.markdown : null);
     }
 
     /** Posts with their bodies, for offline clients; tags of all of them in one query. */
     public List<PostContent> contents(List<Post> page) {
-        Map<Long, List<String>> tagNames =
-                posts.tagNames(page.stream().map(post -> post.id).toList());
+        List<Long> ids = page.stream().map(post -> post.id).toList();
+        Map<Long, List<String>> tagNames = posts.tagNames(ids);
+        Map<Long, PostBody> bodies = posts.bodies(ids);
         List<PostContent> contents = new ArrayList<>(page.size());
         for (Post post : page) {
+            PostBody body = bodies.get(post.id);
             contents.add(new PostContent(
-                    summary(PostRow.of(post), tagNames.getOrDefault(post.id, List.of())), post.html, toc(post.toc)));
+                    summary(PostRow.of(post), tagNames.getOrDefault(post.id, List.of())), body.html, toc(body.toc)));
         }
         return contents;
     }
@@ -294,8 +298,8 @@ public class PostQueryService {
     }
 
     /** The posts most like this one, published at {@code now}, from the search index. */
-    private List<NavLink> related(Post post, List<String> tagNames, Instant now) {
-        List<Long> ids = search.related(post.id, post.title, tagNames, post.plainText, now, RELATED_POSTS);
+    private List<NavLink> related(Post post, PostBody body, List<String> tagNames, Instant now) {
+        List<Long> ids = search.related(post.id, post.title, tagNames, body.plainText, now, RELATED_POSTS);
         Map<Long, PostRow> rows = new HashMap<>();
         for (PostRow row : ids.isEmpty() ? List.<PostRow>of() : visibleRows(ids, now)) {
             rows.put(row.id(), row);

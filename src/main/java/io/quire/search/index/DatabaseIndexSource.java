@@ -50,8 +50,8 @@ public class DatabaseIndexSource implements IndexSource {
         long after = Long.MIN_VALUE;
         while (true) {
             List<Object[]> rows = em.createQuery(
-                            "select p.id, p.slug, p.title, p.excerpt, p.plainText, p.publishedAt, p.updatedAt,"
-                                    + " p.expiresAt, p.featured, p.frontMatter from Post p"
+                            "select p.id, p.slug, p.title, p.excerpt, b.plainText, p.publishedAt, p.updatedAt,"
+                                    + " p.expiresAt, p.featured, p.frontMatter from Post p join PostBody b on b.postId = p.id"
                                     + " where p.draft = false and p.id > :after order by p.id",
                             Object[].class)
                     .setParameter("after", after)

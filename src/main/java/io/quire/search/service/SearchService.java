@@ -61,7 +61,7 @@ public class SearchService {
         if (ids.isEmpty()) {
             return texts;
         }
-        em.createQuery("select p.id, p.plainText from Post p where p.id in :ids", Object[].class)
+        em.createQuery("select b.postId, b.plainText from PostBody b where b.postId in :ids", Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .forEach(row -> texts.put((Long) row[0], (String) row[1]));
