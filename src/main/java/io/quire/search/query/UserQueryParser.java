@@ -33,10 +33,10 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code word~1}: explicitly fuzzy with this edit distance
  * </ul>
  *
- * <p>Each plain word matches, per field, as written (full weight), as its English stem on the
- * stemmed fields of English posts (half weight), and, when it has 5 or more letters, with typos
- * (edit distance 1 for 5-7 letters, 2 for 8 or more, a tenth of the weight): a post with the exact
- * word ranks above one that only has a near miss.
+ * <p>Each plain word matches, per field, as written (full weight) and as its English stem on the
+ * stemmed fields of English posts (half weight). With {@link Expansion#TYPOS}, a word of 5 or more
+ * letters also matches with typos (edit distance 1 for 5-7 letters, 2 for 8 or more, a tenth of the
+ * weight): a post with the exact word ranks above one that only has a near miss.
  *
  * <p>A query of stop words or punctuation only matches nothing. Never throws for any input, except
  * {@link org.apache.lucene.search.IndexSearcher.TooManyClauses} for a query too large to run.
@@ -51,24 +51,36 @@ public final class UserQueryParser extends SimpleQueryParser {
 
     private static final int MIN_PREFIX_LENGTH = 2;
 
-    private final boolean expand;
+    /** What a plain word matches besides itself, from the cheapest query to the widest. */
+    public enum Expansion {
+        /** Only the words as written: about a tenth of the clauses (the fallback for very long queries). */
+        NONE,
+        /** Also their English stems. */
+        STEMS,
+        /** Also their English stems, and long words with typos: several times the work of {@link #STEMS}. */
+        TYPOS
+    }
 
-    /**
-     * @param expand whether plain words also match stemmed and with typos; without, a query has
-     *     about a tenth of the clauses (the fallback for very long queries)
-     */
-    private UserQueryParser(Analyzer analyzer, boolean expand) {
+    private final Expansion expansion;
+
+    private UserQueryParser(Analyzer analyzer, Expansion expansion) {
         super(analyzer, SearchFields.TEXT_WEIGHTS);
-        this.expand = expand;
+        this.expansion = expansion;
         setDefaultOperator(Occur.MUST);
     }
 
-    public static Query parse(Analyzer analyzer, String text, boolean expand) {
+    public static Query parse(Analyzer analyzer, String text, Expansion expansion) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             // Also what keeps a lone "*" from meaning "everything" to SimpleQueryParser.
             return new MatchNoDocsQuery("no words in the query");
         }
-        return new UserQueryParser(analyzer, expand).parse(text);
+        return new UserQueryParser(analyzer, expansion).parse(text);
+    }
+
+    /** Whether some word of the text is long enough to be matched with typos. */
+    public static boolean allowsTypos(Analyzer analyzer, String text) {
+        UserQueryParser parser = new UserQueryParser(analyzer, Expansion.TYPOS);
+        return parser.analyze(SearchFields.BODY, text).stream().anyMatch(term -> allowedEdits(term) > 0);
     }
 
     @Override
@@ -78,11 +90,13 @@ public final class UserQueryParser extends SimpleQueryParser {
             String field = entry.getKey();
             float weight = entry.getValue();
             add(anyField, createBooleanQuery(field, text, Occur.MUST), weight);
-            if (expand) {
+            if (expansion != Expansion.NONE) {
                 add(
                         anyField,
                         createBooleanQuery(SearchFields.english(field), text, Occur.MUST),
                         weight * STEMMED_FACTOR);
+            }
+            if (expansion == Expansion.TYPOS) {
                 add(anyField, typoTolerant(field, text), weight * FUZZY_FACTOR);
             }
         }

@@ -13,6 +13,7 @@ import io.quire.search.index.SearchIndex;
 import io.quire.search.index.TagInfo;
 import io.quire.search.query.SearchFilters;
 import io.quire.search.query.UserQueryParser;
+import io.quire.search.query.UserQueryParser.Expansion;
 import io.quire.tag.api.TagCount;
 import io.quire.web.InvalidParametersException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -78,36 +80,71 @@ public class PostSearcher {
         if (filters.isEmpty()) {
             return new SearchResult(List.of(), 0, List.of(), null);
         }
-        Query text = null;
-        List<Match> matches = null;
-        // Typo-tolerant and stemmed first; a query too big for that runs with the words as written.
-        for (boolean expand : new boolean[] {true, false}) {
-            try {
-                // Rewritten here rather than inside search(): typo and prefix queries become the terms of this
-                // index they stand for, which is also what highlighting needs (expanding them again for each
-                // hit's text would cost more than the search).
-                text = snapshot.searcher().rewrite(UserQueryParser.parse(index.analyzer(), query.text(), expand));
-                BooleanQuery.Builder full = new BooleanQuery.Builder().add(text, Occur.MUST);
-                filters.get().forEach(full::add);
-                matches = collect(snapshot.searcher(), full.build());
-                break;
-            } catch (IndexSearcher.TooManyClauses e) {
-                matches = null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        // Typos are allowed only when the words as written and their stems find nothing: a misspelled
+        // word still finds its post, and the usual query, whose words are spelled right, costs a fraction
+        // of one with every long word expanded to its near misses. A query too long to run expanded runs
+        // with its words as written.
+        Attempt result = run(snapshot, query.text(), Expansion.STEMS, filters.get());
+        if (result == null) {
+            result = run(snapshot, query.text(), Expansion.NONE, filters.get());
+        } else if (result.matches().isEmpty() && UserQueryParser.allowsTypos(index.analyzer(), query.text())) {
+            Attempt wider = run(snapshot, query.text(), Expansion.TYPOS, filters.get());
+            if (wider != null) {
+                result = wider;
             }
         }
-        if (matches == null) {
+        if (result == null) {
             throw new InvalidParametersException("q", TOO_COMPLEX);
         }
-        matches.sort(order(query.sort(), snapshot));
+        Query text = result.query();
+        List<Match> matches = result.matches();
+        List<Match> top = top(matches, order(query.sort(), snapshot), query.offset() + query.size());
         List<SearchResult.Hit> page = new ArrayList<>(query.size());
-        long offset = query.offset();
-        for (long i = offset; i < matches.size() && i < offset + query.size(); i++) {
-            Match match = matches.get((int) i);
+        for (long i = query.offset(); i < top.size(); i++) {
+            Match match = top.get((int) i);
             page.add(new SearchResult.Hit(snapshot.post(match.ord()).postId(), match.score()));
         }
         return new SearchResult(page, matches.size(), tagFacets(matches, snapshot), text);
+    }
+
+    private record Attempt(Query query, List<Match> matches) {}
+
+    /** The matches of the text expanded so, or null if that makes too many clauses to run. */
+    private Attempt run(IndexSnapshot snapshot, String text, Expansion expansion, List<BooleanClause> filters) {
+        try {
+            // Rewritten here rather than inside search(): typo and prefix queries become the terms of this
+            // index they stand for, which is also what highlighting needs (expanding them again for each
+            // hit's text would cost more than the search).
+            Query query = snapshot.searcher().rewrite(UserQueryParser.parse(index.analyzer(), text, expansion));
+            BooleanQuery.Builder full = new BooleanQuery.Builder().add(query, Occur.MUST);
+            filters.forEach(full::add);
+            return new Attempt(query, collect(snapshot.searcher(), full.build()));
+        } catch (IndexSearcher.TooManyClauses e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first {@code limit} matches in {@code order}, without sorting the rest. */
+    static List<Match> top(List<Match> matches, Comparator<Match> order, long limit) {
+        if (limit >= matches.size()) {
+            List<Match> all = new ArrayList<>(matches);
+            all.sort(order);
+            return all;
+        }
+        PriorityQueue<Match> worstFirst = new PriorityQueue<>((int) limit + 1, order.reversed());
+        for (Match match : matches) {
+            if (worstFirst.size() < limit) {
+                worstFirst.add(match);
+            } else if (order.compare(match, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(match);
+            }
+        }
+        List<Match> top = new ArrayList<>(worstFirst);
+        top.sort(order);
+        return top;
     }
 
     /** Snippets of where a hit matched; empty when only its tags did. */
@@ -227,17 +264,18 @@ public class PostSearcher {
     }
 
     private static List<TagCount> tagFacets(List<Match> matches, IndexSnapshot snapshot) {
-        Map<Long, Integer> counts = new HashMap<>();
+        // One int[] per tag rather than a boxed count: a common word matches most posts.
+        Map<Long, int[]> counts = new HashMap<>();
         for (Match match : matches) {
             for (long tagId : snapshot.post(match.ord()).tagIds()) {
-                counts.merge(tagId, 1, Integer::sum);
+                counts.computeIfAbsent(tagId, id -> new int[1])[0]++;
             }
         }
         List<TagCount> facets = new ArrayList<>(counts.size());
         counts.forEach((id, count) -> {
             TagInfo tag = snapshot.tags().get(id);
             if (tag != null) {
-                facets.add(new TagCount(tag.slug(), tag.name(), count));
+                facets.add(new TagCount(tag.slug(), tag.name(), count[0]));
             }
         });
         facets.sort(Comparator.comparingLong(TagCount::count)

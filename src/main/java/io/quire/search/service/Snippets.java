@@ -3,10 +3,10 @@ package io.quire.search.service;
 import io.quire.search.index.SearchFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -23,7 +23,7 @@ final class Snippets {
     static final int MAX_BODY_CHARS = 100_000;
 
     private final UnifiedHighlighter whole;
-    private final UnifiedHighlighter sentences;
+    private final UnifiedHighlighter paragraphs;
 
     Snippets(Analyzer analyzer) {
         SnippetFormatter formatter = new SnippetFormatter(MAX_CHARS);
@@ -33,8 +33,14 @@ final class Snippets {
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(MAX_BODY_CHARS)
                 .build();
-        this.sentences = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+        // Passages are the plain text's lines (paragraphs, list items, table rows), which the formatter
+        // cuts around their first match. The JDK's sentence BreakIterator found the same passages at
+        // about half the cost of a whole search: it walks back over the text for every match.
+        this.paragraphs = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
+                // No length normalisation: among lines with as many matches, the earlier one wins, which
+                // is usually the one that says what the post is about.
+                .withScorer(new PassageScorer(1.2f, 0, 87))
                 .withFormatter(formatter)
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(MAX_BODY_CHARS)
@@ -50,7 +56,7 @@ final class Snippets {
     }
 
     String body(Query query, String body) {
-        return snippet(sentences, SearchFields.BODY, query, body);
+        return snippet(paragraphs, SearchFields.BODY, query, body);
     }
 
     /**
