@@ -52,7 +52,7 @@ public class CachedResponseRoute {
         }
         HttpServerResponse response = context.response();
         response.putHeader(HttpHeaders.ETAG, cached.etag())
-                .putHeader(HttpHeaders.LAST_MODIFIED, Validators.httpDate(cached.lastModified()))
+                .putHeader(HttpHeaders.LAST_MODIFIED, cached.lastModifiedHeader())
                 .putHeader(HttpHeaders.CACHE_CONTROL, policy.publicCacheControl())
                 .putHeader(HttpHeaders.VARY, CachePolicy.VARY);
         if (Validators.notModified(

@@ -3,24 +3,31 @@ package io.quire.content.assemble;
 import io.quire.content.ContentProblem;
 import io.quire.content.frontmatter.FileNameHints;
 import io.quire.content.frontmatter.PostMetadata;
-import io.quire.content.frontmatter.SourceDocument;
+import io.quire.content.scan.SourceFile;
 import java.util.List;
 
 /**
  * A changed content file with its front matter read and its body not yet rendered: everything the
- * planner needs, and little memory, so that a large import renders and stores its posts chunk by chunk
- * instead of holding every rendered post at once.
+ * planner needs and no more, so that an import of any size holds only this per file; bodies are read
+ * again and rendered chunk by chunk while the posts are stored.
  *
+ * @param contentHash the hash of the bytes the front matter was read from
  * @param warnings what reading the front matter found
  */
 public record DescribedPost(
-        String path,
+        SourceFile source,
         String contentHash,
-        boolean inDraftsFolder,
-        SourceDocument document,
         PostMetadata metadata,
         FileNameHints fileName,
         List<ContentProblem> warnings) {
+
+    public String path() {
+        return source.path();
+    }
+
+    public boolean inDraftsFolder() {
+        return source.inDraftsFolder();
+    }
 
     /** The front matter {@code id} (Long or String), or null. */
     public Object explicitId() {

@@ -6,11 +6,11 @@ import io.quire.content.ContentProblem.Severity;
 import io.quire.content.frontmatter.DateValue;
 import io.quire.content.frontmatter.FileNames;
 import io.quire.content.frontmatter.FrontMatterReader;
-import io.quire.content.frontmatter.FrontMatterSplitter;
 import io.quire.content.frontmatter.PostMetadata;
 import io.quire.content.frontmatter.SourceDocument;
 import io.quire.content.render.MarkdownRenderer;
 import io.quire.content.render.RenderedBody;
+import io.quire.content.scan.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,27 +31,27 @@ public final class PostAssembler {
         this.renderer = renderer;
     }
 
-    /** Stage 3: splits the file and reads its front matter. */
-    public DescribedPost describe(String path, String text, String contentHash, boolean inDraftsFolder)
+    /** Stage 3: reads the front matter of a file split into front matter and body. */
+    public DescribedPost describe(SourceFile source, SourceDocument document, String contentHash)
             throws ContentException {
-        SourceDocument document = FrontMatterSplitter.split(text);
+        String path = source.path();
         PostMetadata metadata = frontMatterReader.read(document);
         List<ContentProblem> warnings = new ArrayList<>();
         for (ContentProblem warning : metadata.warnings()) {
             warnings.add(new ContentProblem(
                     path, warning.line(), warning.column(), warning.severity(), warning.message(), warning.hint()));
         }
-        return new DescribedPost(
-                path, contentHash, inDraftsFolder, document, metadata, FileNames.fromPath(path), List.copyOf(warnings));
+        return new DescribedPost(source, contentHash, metadata, FileNames.fromPath(path), List.copyOf(warnings));
     }
 
     /**
      * Stage 4 and the derived values: renders the body and fills in what the author left out. The
      * post's warnings are only those found here; the front matter's stay on {@code described}.
+     *
+     * @param document the file as {@code described} read it
      */
-    public ImportedPost assemble(DescribedPost described) throws ContentException {
+    public ImportedPost assemble(DescribedPost described, SourceDocument document) throws ContentException {
         String path = described.path();
-        SourceDocument document = described.document();
         PostMetadata metadata = described.metadata();
         RenderedBody body = render(document);
         List<ContentProblem> warnings = new ArrayList<>();

@@ -3,8 +3,11 @@ package io.quire.content.importer;
 import io.quire.content.ContentException;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
+import io.quire.content.assemble.DescribedPost;
 import io.quire.content.assemble.PostAssembler;
 import io.quire.content.frontmatter.FrontMatterReader;
+import io.quire.content.frontmatter.FrontMatterSplitter;
+import io.quire.content.frontmatter.SourceDocument;
 import io.quire.content.plan.AssembledPost;
 import io.quire.content.plan.FileOutcome;
 import io.quire.content.plan.ImportPlan;
@@ -113,14 +116,33 @@ public final class ImportPipeline {
         return new Check(problems, failedCreates, failedUpdates);
     }
 
+    /**
+     * Reads the file again, as planned, and renders it. A file whose bytes changed since it was
+     * planned is left for the next import (the watcher starts one), rather than stored under an id
+     * and slug planned from other front matter.
+     */
     private AssembledPost assemble(PlannedPost planned) {
-        String path = planned.post().path();
+        DescribedPost described = planned.post();
+        SourceFile source = described.source();
         try {
-            return new AssembledPost(planned, assembler.assemble(planned.post()), null);
+            byte[] bytes = reader.readBytes(source.file(), source.size());
+            if (!SourceReader.hash(bytes, fingerprint).equals(described.contentHash())) {
+                return new AssembledPost(
+                        planned,
+                        null,
+                        error(
+                                source.path(),
+                                "the file changed while it was being imported; nothing of it was stored",
+                                "import again (watch mode does by itself)"));
+            }
+            SourceDocument document = FrontMatterSplitter.split(SourceReader.decode(bytes));
+            return new AssembledPost(planned, assembler.assemble(described, document), null);
         } catch (ContentException e) {
-            return new AssembledPost(planned, null, ContentProblem.error(path, e));
+            return new AssembledPost(planned, null, ContentProblem.error(source.path(), e));
+        } catch (IOException e) {
+            return new AssembledPost(planned, null, unreadable(source.path(), e));
         } catch (RuntimeException | StackOverflowError e) {
-            return new AssembledPost(planned, null, bug(path, e));
+            return new AssembledPost(planned, null, bug(source.path(), e));
         }
     }
 
@@ -131,18 +153,19 @@ public final class ImportPipeline {
             if (previous != null && previous.contentHash().equals(hash)) {
                 return new FileOutcome.Unchanged(file.path());
             }
-            String text = SourceReader.decode(bytes);
-            return new FileOutcome.Parsed(
-                    file.path(), assembler.describe(file.path(), text, hash, file.inDraftsFolder()));
+            SourceDocument document = FrontMatterSplitter.split(SourceReader.decode(bytes));
+            return new FileOutcome.Parsed(file.path(), assembler.describe(file, document, hash));
         } catch (ContentException e) {
             return new FileOutcome.Failed(file.path(), ContentProblem.error(file.path(), e));
         } catch (IOException e) {
-            return new FileOutcome.Failed(
-                    file.path(),
-                    error(file.path(), "cannot read the file: " + e.getMessage(), "check the file's permissions"));
+            return new FileOutcome.Failed(file.path(), unreadable(file.path(), e));
         } catch (RuntimeException | StackOverflowError e) {
             return new FileOutcome.Failed(file.path(), bug(file.path(), e));
         }
+    }
+
+    private static ContentProblem unreadable(String path, IOException e) {
+        return error(path, "cannot read the file: " + e.getMessage(), "check the file's permissions");
     }
 
     private static ContentProblem bug(String path, Throwable e) {

@@ -3,8 +3,11 @@ package io.quire.search.index;
 import io.quire.content.assemble.ImportedPost;
 import io.quire.content.assemble.PostAssembler;
 import io.quire.content.frontmatter.FrontMatterReader;
+import io.quire.content.frontmatter.FrontMatterSplitter;
 import io.quire.content.frontmatter.Slugs;
+import io.quire.content.frontmatter.SourceDocument;
 import io.quire.content.render.MarkdownRenderer;
+import io.quire.content.scan.SourceFile;
 import io.quire.post.service.PostQuery;
 import io.quire.search.analysis.LanguageGuess;
 import io.quire.search.analysis.SearchAnalyzer;
@@ -61,8 +64,13 @@ class SearchIndexBenchmark {
         List<IndexedPost> posts = new ArrayList<>();
         long id = 0;
         for (Path file : files) {
-            ImportedPost imported = assembler.assemble(assembler.describe(
-                    root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8), "", false));
+            SourceDocument document = FrontMatterSplitter.split(Files.readString(file, StandardCharsets.UTF_8));
+            ImportedPost imported = assembler.assemble(
+                    assembler.describe(
+                            new SourceFile(root.relativize(file).toString(), file, Files.size(file), false),
+                            document,
+                            ""),
+                    document);
             List<IndexedPost.Tag> tags = new ArrayList<>();
             for (String name : imported.tags()) {
                 TagInfo tag = tagsBySlug.computeIfAbsent(
