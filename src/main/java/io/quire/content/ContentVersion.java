@@ -2,8 +2,8 @@ package io.quire.content;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quire.post.domain.PostRepository;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,7 +15,7 @@ import java.time.Instant;
  * a scheduled post's date or an expiry date passes. Caches of anything derived from content key on
  * {@link #current()}; HTTP validators use {@link #lastModified()}.
  */
-@ApplicationScoped
+@Singleton
 public class ContentVersion {
 
     private record Snapshot(long epoch, long storedVersion, Instant changedAt, Instant nextVisibilityChange) {}

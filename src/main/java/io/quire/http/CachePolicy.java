@@ -1,13 +1,13 @@
 package io.quire.http;
 
 import io.quire.config.QuireConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * Which requests share cached public responses, and the Cache-Control each kind gets: public content
  * may be cached by browsers and CDNs; admin and preview responses never.
  */
-@ApplicationScoped
+@Singleton
 public class CachePolicy {
 
     public static final String NO_STORE = "no-store";

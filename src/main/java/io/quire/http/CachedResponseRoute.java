@@ -6,8 +6,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ import java.util.Map;
  * with no database query, no serialisation and no worker thread. Anything else (a miss, preview,
  * admin, other methods) goes on to the REST resources, whose responses fill the cache.
  */
-@ApplicationScoped
+@Singleton
 public class CachedResponseRoute {
 
     /** Below CORS and the other built-in filters, so their headers are already set. */

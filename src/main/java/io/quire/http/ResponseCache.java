@@ -5,15 +5,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quire.config.QuireConfig;
 import io.quire.content.ContentChanged;
 import io.quire.content.ContentVersion;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 
 /**
  * Serialised responses by content version and canonical request, so that a repeated request costs
  * no query and no serialisation. Bounded by bytes; emptied whenever the content version moves.
  */
-@ApplicationScoped
+@Singleton
 public class ResponseCache {
 
     /** A request as the cache tells requests apart: the host (absolute links) and the raw URI. */
