@@ -118,14 +118,17 @@ public final class FrontMatterReader {
             }
             if (FrontMatterSplitter.startsWithFence(body, "+++")) {
                 throw new ContentException(
-                        "TOML front matter is not supported",
+                        "front matter is not closed: the first line is +++ but no later line is +++",
                         doc.bodyFirstLine(),
                         1,
-                        "convert it to YAML between --- lines (title = \"Hi\" becomes title: \"Hi\")");
+                        "add a line containing only +++ after the last front matter line");
             }
             return PostMetadata.empty();
         }
-        Node root = compose(doc.yaml(), doc.yamlFirstLine());
+        checkLength(doc);
+        Node root = doc.toml()
+                ? new TomlFrontMatter(maxNestingDepth).compose(doc.yaml(), doc.yamlFirstLine())
+                : compose(doc.yaml(), doc.yamlFirstLine());
         List<ContentProblem> warnings = new ArrayList<>();
         YamlValues values = new YamlValues(doc.yamlFirstLine(), maxNestingDepth, warnings);
         if (root == null) {
@@ -141,14 +144,17 @@ public final class FrontMatterReader {
         return new Fields(values, values.entries(mapping), warnings).read();
     }
 
-    private Node compose(String yaml, int firstLine) throws ContentException {
-        if (yaml.codePointCount(0, yaml.length()) > maxCodePoints) {
+    private void checkLength(SourceDocument doc) throws ContentException {
+        if (doc.yaml().codePointCount(0, doc.yaml().length()) > maxCodePoints) {
             throw new ContentException(
                     "front matter is longer than " + maxCodePoints + " characters",
-                    firstLine,
+                    doc.yamlFirstLine(),
                     1,
                     "move long text from the front matter into the Markdown body");
         }
+    }
+
+    private Node compose(String yaml, int firstLine) throws ContentException {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(maxAliasesForCollections);
         options.setNestingDepthLimit(maxNestingDepth);

@@ -6,14 +6,15 @@ import java.util.Objects;
  * Splits a file into front matter and body.
  *
  * <p>Front matter is the YAML between a first line {@code ---} and the next line that is exactly
- * {@code ---} or {@code ...} (trailing spaces and tabs allowed). An indented {@code ---}, or one with
- * other text on its line, is YAML content and does not close the block. {@code \r\n} counts as a
- * newline; the returned parts use LF.
+ * {@code ---} or {@code ...} (trailing spaces and tabs allowed), or Hugo's TOML between a first line
+ * {@code +++} and the next line that is exactly {@code +++}. An indented fence, or one with other
+ * text on its line, is content and does not close the block. {@code \r\n} counts as a newline; the
+ * returned parts use LF.
  *
  * <p>Splitting never fails, so that it can run before any error reporting. A file whose first line is
- * {@code ---} but that has no closing line, or whose first line is a TOML {@code +++} fence, comes
- * back as "no front matter" (yaml null, body = whole text); {@link FrontMatterReader#read} turns
- * both into a {@link io.quire.content.ContentException} at line 1. Stateless and thread-safe.
+ * a fence but that has no closing line comes back as "no front matter" (yaml null, body = whole
+ * text); {@link FrontMatterReader#read} turns that into a {@link io.quire.content.ContentException}
+ * at line 1. Stateless and thread-safe.
  */
 public final class FrontMatterSplitter {
 
@@ -26,17 +27,21 @@ public final class FrontMatterSplitter {
         Objects.requireNonNull(text, "text");
         String lf = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
         int firstEnd = lineEnd(lf, 0);
-        if (!isFence(lf, 0, firstEnd, "---") || firstEnd == lf.length()) {
+        boolean toml = isFence(lf, 0, firstEnd, "+++");
+        if (!(toml || isFence(lf, 0, firstEnd, "---")) || firstEnd == lf.length()) {
             return new SourceDocument(null, 0, lf, 1);
         }
         int yamlStart = firstEnd + 1;
         int line = 2;
         for (int start = yamlStart; start <= lf.length(); line++) {
             int end = lineEnd(lf, start);
-            if (isFence(lf, start, end, "---") || isFence(lf, start, end, "...")) {
+            boolean closes = toml
+                    ? isFence(lf, start, end, "+++")
+                    : isFence(lf, start, end, "---") || isFence(lf, start, end, "...");
+            if (closes) {
                 String yaml = lf.substring(yamlStart, start);
                 String body = end == lf.length() ? "" : lf.substring(end + 1);
-                return new SourceDocument(yaml, 2, body, line + 1);
+                return new SourceDocument(yaml, 2, body, line + 1, toml);
             }
             if (end == lf.length()) {
                 break;
@@ -48,7 +53,7 @@ public final class FrontMatterSplitter {
 
     /**
      * Whether the first line of {@code text} is {@code fence} (plus optional trailing blanks). Used to
-     * tell an unclosed or TOML front matter block from a file without one.
+     * tell an unclosed front matter block from a file without one.
      */
     static boolean startsWithFence(String text, String fence) {
         return isFence(text, 0, lineEnd(text, 0), fence);

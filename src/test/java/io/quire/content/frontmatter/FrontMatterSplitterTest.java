@@ -84,8 +84,15 @@ class FrontMatterSplitterTest {
     }
 
     @Test
-    void tomlFenceIsLeftAlone() {
-        String text = "+++\ntitle = \"Hi\"\n+++\nBody\n";
+    void tomlFrontMatterIsBetweenPlusFences() {
+        String text = "+++\ntitle = \"Hi\"\n---\n+++\nBody\n";
+        assertEquals(
+                new SourceDocument("title = \"Hi\"\n---\n", 2, "Body\n", 5, true), FrontMatterSplitter.split(text));
+    }
+
+    @Test
+    void anUnclosedTomlFenceIsNoFrontMatter() {
+        String text = "+++\ntitle = \"Hi\"\n---\nBody\n";
         assertEquals(new SourceDocument(null, 0, text, 1), FrontMatterSplitter.split(text));
         assertTrue(FrontMatterSplitter.startsWithFence(text, "+++"));
         assertFalse(FrontMatterSplitter.startsWithFence(text, "---"));

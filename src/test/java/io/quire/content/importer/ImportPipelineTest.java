@@ -41,6 +41,20 @@ class ImportPipelineTest {
     }
 
     @Test
+    void aHugoPostWithTomlFrontMatterImportsLikeAYamlOne() throws IOException {
+        write("hugo.md", "+++\ntitle = \"From Hugo\"\nslug = \"from-hugo\"\ntags = [\"go\"]\n+++\n\nBody.\n");
+
+        ImportPlan plan = pipeline.plan(root, Map.of()).plan();
+        AssembledPost assembled = pipeline.assemble(plan.creates()).get(0);
+
+        assertEquals(List.of(), plan.problems());
+        assertEquals("from-hugo", plan.creates().get(0).slug());
+        assertEquals("From Hugo", assembled.post().title());
+        assertEquals(List.of("go"), assembled.post().tags());
+        assertEquals("<p>Body.</p>\n", assembled.post().html());
+    }
+
+    @Test
     void aFileThatChangesBetweenPlanningAndRenderingIsLeftForTheNextImport() throws IOException {
         write("a.md", "---\ntitle: A\nslug: first\n---\n\nBody.\n");
         ImportPlan plan = pipeline.plan(root, Map.of()).plan();
