@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/admin/import")
+@Path(AdminImportResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
 @SecurityRequirement(name = "adminToken")
@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         scheme = "bearer",
         description = "The value of quire.admin.token")
 public class AdminImportResource {
+
+    public static final String PATH = "/api/admin/import";
 
     private final ImportService importer;
     private final AdminAccess access;

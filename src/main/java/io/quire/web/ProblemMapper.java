@@ -1,6 +1,8 @@
 package io.quire.web;
 
+import io.quire.admin.AdminImportResource;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -47,6 +49,10 @@ public class ProblemMapper {
         Response.ResponseBuilder builder = Response.fromResponse(original)
                 .entity(new Problem("about:blank", title, status, detailFor(status), instance(uri), null))
                 .type(Problem.MEDIA_TYPE);
+        if (status == 405 && original.getHeaderString(HttpHeaders.ALLOW) == null && uri != null) {
+            // RFC 9110 requires Allow on a 405; the router that raised it does not say.
+            builder.header(HttpHeaders.ALLOW, allowedMethods(uri.getRequestUri().getRawPath()));
+        }
         return builder.build();
     }
 
@@ -60,6 +66,11 @@ public class ProblemMapper {
                 "The server failed to answer this request; the error has been logged.",
                 instance(uri),
                 null));
+    }
+
+    /** The API is read-only but for starting an import. */
+    static String allowedMethods(String path) {
+        return path.equals(AdminImportResource.PATH) ? "GET, HEAD, OPTIONS, POST" : "GET, HEAD, OPTIONS";
     }
 
     private static Response respond(Problem problem) {

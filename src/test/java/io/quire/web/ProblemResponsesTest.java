@@ -93,12 +93,18 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void aWrongMethodIsAProblem() {
+    void aWrongMethodIsAProblemThatSaysWhichMethodsAreAllowed() {
         given().delete("/api/posts")
                 .then()
                 .statusCode(405)
                 .contentType("application/problem+json")
+                .header("Allow", "GET, HEAD, OPTIONS")
                 .body("status", equalTo(405));
+        given().header("Authorization", "Bearer test-admin-token")
+                .put("/api/admin/import")
+                .then()
+                .statusCode(405)
+                .header("Allow", "GET, HEAD, OPTIONS, POST");
     }
 
     static Stream<Arguments> hostileParameters() {
