@@ -12,7 +12,7 @@ public record ImportLimits(long maxFileSize, int maxFiles, Set<String> iframeHos
     public static final int DEFAULT_MAX_FILES = 100_000;
 
     /** Bump when rendering changes, so that a new version re-renders stored posts. */
-    static final String RENDERING_REVISION = "1";
+    static final String RENDERING_REVISION = "2";
 
     /** What, besides a file's bytes, decides what is made of it. */
     public String fingerprint() {

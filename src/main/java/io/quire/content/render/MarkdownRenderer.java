@@ -1,6 +1,11 @@
 package io.quire.content.render;
 
 import io.quire.content.ContentException;
+import io.quire.content.ContentProblem;
+import io.quire.content.render.dialect.DialectContext;
+import io.quire.content.render.dialect.DialectExtension;
+import io.quire.content.render.dialect.DialectWarning;
+import io.quire.content.render.dialect.TocLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +32,14 @@ import org.owasp.html.PolicyFactory;
  * contents, plain text, excerpts and word count out.
  *
  * <p>CommonMark with GitHub-flavoured tables, strikethrough, task list items, autolinks and
- * footnotes. Every heading gets a GitHub-style {@code id}. Raw HTML is allowed in the source, and
- * the whole output then goes through an OWASP java-html-sanitizer allow-list (see {@link
- * SanitizerPolicy}).
+ * footnotes, plus the dialects of the tools real sites are written with (Liquid, Hugo shortcodes,
+ * MDX components, alerts, TOC markers, definition lists, attribute lists: see {@link
+ * DialectExtension}). Every heading gets a GitHub-style {@code id}. Raw HTML is allowed in the
+ * source, and the whole output then goes through an OWASP java-html-sanitizer allow-list (see
+ * {@link SanitizerPolicy}).
  *
- * <p>Thread-safe: build one instance and share it. The parser, HTML renderer and sanitiser policy
- * are built once in the constructor.
+ * <p>Thread-safe: build one instance and share it. The sanitiser policy is built once; the parser and
+ * HTML renderer are built per body (cheap), because the dialect extension holds that body's state.
  */
 public final class MarkdownRenderer {
 
@@ -66,12 +73,8 @@ public final class MarkdownRenderer {
      */
     static final int MAX_FOOTNOTE_REFERENCES = 2000;
 
-    /** Heading ids of the document being rendered on this thread, read by the attribute provider. */
-    private static final ThreadLocal<Map<Node, String>> HEADING_IDS = new ThreadLocal<>();
-
-    private final Parser parser;
-    private final Parser parserWithSourceSpans;
-    private final HtmlRenderer htmlRenderer;
+    private final List<Extension> extensions;
+    private final Set<String> iframeHosts;
     private final PolicyFactory policy;
 
     /**
@@ -79,56 +82,80 @@ public final class MarkdownRenderer {
      *     embeds are kept; empty means every iframe is removed
      */
     public MarkdownRenderer(Set<String> iframeHosts) {
-        List<Extension> extensions = List.of(
+        this.extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListItemsExtension.create(),
                 AutolinkExtension.create(),
                 FootnotesExtension.create());
-        this.parser = parserBuilder(extensions).build();
-        this.parserWithSourceSpans = parserBuilder(extensions)
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+        this.iframeHosts = Set.copyOf(Objects.requireNonNull(iframeHosts, "iframeHosts"));
+        this.policy = SanitizerPolicy.build(Objects.requireNonNull(iframeHosts, "iframeHosts"));
+    }
+
+    /** A parser for one body: the dialect extension first, so that template syntax is seen before Markdown's. */
+    private Parser parser(DialectContext dialect, boolean sourceSpans) {
+        List<Extension> all = new ArrayList<>();
+        all.add(DialectExtension.create(dialect));
+        all.addAll(extensions);
+        return Parser.builder()
+                .extensions(all)
+                .maxOpenBlockParsers(PARSER_MAX_OPEN_BLOCKS)
+                .maxInlineNesting(PARSER_MAX_INLINE_NESTING)
+                .includeSourceSpans(sourceSpans ? IncludeSourceSpans.BLOCKS_AND_INLINES : IncludeSourceSpans.NONE)
                 .build();
-        this.htmlRenderer = HtmlRenderer.builder()
-                .extensions(extensions)
+    }
+
+    /** The context of one parse, with fragments (component text, captions) parsed by the same rules. */
+    private DialectContext dialect(String markdownBody, Map<String, Object> params) {
+        DialectContext dialect = new DialectContext(params, iframeHosts, markdownBody.length());
+        Parser fragments = parser(dialect, false);
+        dialect.fragmentParser(fragments::parse);
+        return dialect;
+    }
+
+    private HtmlRenderer htmlRenderer(DialectContext dialect, Map<Node, String> headingIds) {
+        List<Extension> all = new ArrayList<>(extensions);
+        all.add(DialectExtension.create(dialect));
+        return HtmlRenderer.builder()
+                .extensions(all)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof Heading) {
-                        Map<Node, String> ids = HEADING_IDS.get();
-                        String id = ids == null ? null : ids.get(node);
+                        String id = headingIds.get(node);
                         if (id != null) {
                             attributes.put("id", id);
                         }
                     }
                 })
                 .build();
-        this.policy = SanitizerPolicy.build(Objects.requireNonNull(iframeHosts, "iframeHosts"));
     }
 
-    private static Parser.Builder parserBuilder(List<Extension> extensions) {
-        return Parser.builder()
-                .extensions(extensions)
-                .maxOpenBlockParsers(PARSER_MAX_OPEN_BLOCKS)
-                .maxInlineNesting(PARSER_MAX_INLINE_NESTING);
+    /** Renders one Markdown body of a post without front matter (see {@link #render(String, Map)}). */
+    public RenderedBody render(String markdownBody) throws ContentException {
+        return render(markdownBody, Map.of());
     }
 
     /**
      * Renders one Markdown body (the file without its front matter).
      *
+     * @param frontMatter the post's front matter, which Hugo's {@code {{< param key >}}} and Liquid's
+     *     {@code {{ page.key }}} read
      * @throws ContentException if the Markdown is nested deeper than {@value #MAX_NESTING} levels,
      *     has more than {@value #MAX_OPEN_BRACKETS} unclosed {@code [} in a paragraph or more than
      *     {@value #MAX_FOOTNOTE_REFERENCES} footnote references, or is
      *     otherwise too large to render (line and column, when known, are relative to the body)
      */
-    public RenderedBody render(String markdownBody) throws ContentException {
+    public RenderedBody render(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
         Objects.requireNonNull(markdownBody, "markdownBody");
+        Objects.requireNonNull(frontMatter, "frontMatter");
         checkBrackets(markdownBody);
-        Document document = parse(parser, markdownBody);
+        DialectContext dialect = dialect(markdownBody, frontMatter);
+        Document document = parse(parser(dialect, false), markdownBody);
 
         BodyScan scan;
         try {
             scan = BodyScan.scan(document, MAX_NESTING, policy);
         } catch (BodyScan.TooDeep e) {
-            throw tooDeep(markdownBody);
+            throw tooDeep(markdownBody, frontMatter);
         }
         if (scan.footnoteReferences() > MAX_FOOTNOTE_REFERENCES) {
             throw new ContentException(
@@ -138,14 +165,11 @@ public final class MarkdownRenderer {
         }
 
         List<TocEntry> toc = new ArrayList<>();
-        Map<Node, String> headingIds = scan.headingIds(toc);
-        String rawHtml;
-        HEADING_IDS.set(headingIds);
-        try {
-            rawHtml = htmlRenderer.render(document);
-        } finally {
-            HEADING_IDS.remove();
-        }
+        Map<Node, String> headingIds = scan.headingIds(toc, dialect::attributes);
+        dialect.toc(toc.stream()
+                .map(entry -> new TocLink(entry.level(), entry.text(), entry.id()))
+                .toList());
+        String rawHtml = htmlRenderer(dialect, headingIds).render(document);
 
         StringBuilder html = new StringBuilder(rawHtml.length() + 16);
         HtmlSanitizer.sanitize(rawHtml, policy.apply(new HtmlOutput(html)));
@@ -158,7 +182,27 @@ public final class MarkdownRenderer {
                 scan.moreExcerpt(),
                 scan.firstParagraph(),
                 scan.firstHeading(),
-                WordCounter.count(plainText));
+                WordCounter.count(plainText),
+                warnings(dialect, markdownBody, frontMatter));
+    }
+
+    /**
+     * The dialect warnings, with lines: found by a parse without source positions (the fast path),
+     * so a body that has any is parsed again with them (the same input gives the same tree).
+     */
+    private List<ContentProblem> warnings(
+            DialectContext dialect, String markdownBody, Map<String, Object> frontMatter) {
+        if (dialect.warnings().isEmpty()) {
+            return List.of();
+        }
+        DialectContext located = dialect(markdownBody, frontMatter);
+        parser(located, true).parse(markdownBody);
+        return located.warnings().stream().map(MarkdownRenderer::problem).toList();
+    }
+
+    private static ContentProblem problem(DialectWarning w) {
+        return new ContentProblem(
+                null, w.line(), w.column(), ContentProblem.Severity.WARNING, w.message(), w.hint(), w.code());
     }
 
     private static Document parse(Parser parser, String markdown) throws ContentException {
@@ -232,10 +276,11 @@ public final class MarkdownRenderer {
     }
 
     /** Builds the error for over-deep input, locating the first too-deep node (error path only). */
-    private ContentException tooDeep(String markdownBody) throws ContentException {
+    private ContentException tooDeep(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
         Integer line = null;
         Integer column = null;
-        Node deep = BodyScan.firstTooDeep(parse(parserWithSourceSpans, markdownBody), MAX_NESTING);
+        Node deep = BodyScan.firstTooDeep(
+                parse(parser(dialect(markdownBody, frontMatter), true), markdownBody), MAX_NESTING);
         for (Node n = deep; n != null; n = n.getParent()) {
             List<SourceSpan> spans = n.getSourceSpans();
             if (!spans.isEmpty()) {

@@ -1,0 +1,160 @@
+package io.quire.content.render.dialect;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * What the dialect extensions share while one body is parsed and rendered: the page's front matter
+ * (for {@code param} and {@code page.x}), the lexer budget, explicit attributes from attribute lists,
+ * the warnings found, and a way to parse a piece of Markdown (inner text of components). One
+ * instance per rendered body; not thread-safe.
+ */
+public final class DialectContext {
+
+    /** Most warnings kept for one body; the rest are counted in one last warning. */
+    static final int MAX_WARNINGS = 50;
+
+    /** Deepest nesting of {@link #parseFragment} calls (components inside component text). */
+    static final int MAX_FRAGMENT_DEPTH = 8;
+
+    private final Map<String, Object> params;
+    private final Set<String> iframeHosts;
+    private final TagLexer lexer;
+    private final List<DialectWarning> warnings = new ArrayList<>();
+    private final Map<Node, BlockAttributes> attributes = new IdentityHashMap<>();
+    private int droppedWarnings;
+    private boolean budgetWarned;
+    private Function<String, Node> fragmentParser;
+    private int fragmentDepth;
+    private List<TocLink> toc = List.of();
+
+    /**
+     * @param params the post's front matter, for {@code param} shortcodes and Liquid {@code page.x}
+     * @param iframeHosts hosts whose embeds are kept (others become links)
+     * @param bodyLength length of the body, which sizes the lexer budget
+     */
+    public DialectContext(Map<String, Object> params, Set<String> iframeHosts, int bodyLength) {
+        this.params = params;
+        this.iframeHosts = iframeHosts;
+        this.lexer = new TagLexer(8L * bodyLength + 100_000);
+    }
+
+    TagLexer lexer() {
+        if (lexer.exhausted() && !budgetWarned) {
+            budgetWarned = true;
+            warnings.add(new DialectWarning(
+                    "template-limit",
+                    null,
+                    null,
+                    "too much template syntax to recognise: the rest of the body is shown as written",
+                    "this happens only with thousands of unclosed '{{' or '{%'; close or remove them"));
+        }
+        return lexer;
+    }
+
+    Set<String> iframeHosts() {
+        return iframeHosts;
+    }
+
+    /** Sets how {@link #parseFragment} parses (a parser with the same extensions and this context). */
+    public void fragmentParser(Function<String, Node> parser) {
+        this.fragmentParser = parser;
+    }
+
+    /**
+     * Parses a piece of Markdown (a component's inner text, a figure caption) into a document whose
+     * children the caller moves where they belong; null when nested too deep (the caller then keeps
+     * the text as text).
+     */
+    Node parseFragment(String markdown) {
+        if (fragmentParser == null || fragmentDepth >= MAX_FRAGMENT_DEPTH) {
+            return null;
+        }
+        fragmentDepth++;
+        try {
+            return fragmentParser.apply(markdown);
+        } finally {
+            fragmentDepth--;
+        }
+    }
+
+    /**
+     * A front matter value by key, Hugo style: keys match case-insensitively and {@code a.b} looks
+     * into maps. Null when absent.
+     */
+    Object param(String key) {
+        Object value = params;
+        for (String part : key.split("\\.")) {
+            if (!(value instanceof Map<?, ?> map)) {
+                return null;
+            }
+            Object found = null;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (String.valueOf(e.getKey()).toLowerCase(Locale.ROOT).equals(part.toLowerCase(Locale.ROOT))) {
+                    found = e.getValue();
+                    break;
+                }
+            }
+            value = found;
+        }
+        return value == params ? null : value;
+    }
+
+    void warn(Node node, String code, String message, String hint) {
+        if (warnings.size() >= MAX_WARNINGS) {
+            droppedWarnings++;
+            return;
+        }
+        Integer line = null;
+        Integer column = null;
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                line = spans.get(0).getLineIndex() + 1;
+                column = spans.get(0).getColumnIndex() + 1;
+                break;
+            }
+        }
+        warnings.add(new DialectWarning(code, line, column, message, hint));
+    }
+
+    /** The warnings found, in the order found (at most {@value #MAX_WARNINGS} plus a count of the rest). */
+    public List<DialectWarning> warnings() {
+        if (droppedWarnings == 0) {
+            return List.copyOf(warnings);
+        }
+        List<DialectWarning> all = new ArrayList<>(warnings);
+        all.add(new DialectWarning(
+                "too-many-warnings",
+                null,
+                null,
+                droppedWarnings + " more template warnings in this file were not listed",
+                "fix the ones above first"));
+        return List.copyOf(all);
+    }
+
+    /** The class and id an attribute list gave {@code node}, or null. */
+    public BlockAttributes attributes(Node node) {
+        return attributes.get(node);
+    }
+
+    void addAttributes(Node node, BlockAttributes added) {
+        attributes.merge(node, added, BlockAttributes::plus);
+    }
+
+    /** Sets the headings a {@code [[toc]]} marker lists (known only after the whole body is read). */
+    public void toc(List<TocLink> toc) {
+        this.toc = List.copyOf(toc);
+    }
+
+    List<TocLink> toc() {
+        return toc;
+    }
+}
