@@ -106,9 +106,9 @@ public final class MarkdownRenderer {
     }
 
     /** The context of one parse, with fragments (component text, captions) parsed by the same rules. */
-    private DialectContext dialect(String markdownBody, Map<String, Object> params) {
+    private DialectContext dialect(String markdownBody, Map<String, Object> params, boolean sourceSpans) {
         DialectContext dialect = new DialectContext(params, iframeHosts, markdownBody.length());
-        Parser fragments = parser(dialect, false);
+        Parser fragments = parser(dialect, sourceSpans);
         dialect.fragmentParser(fragments::parse);
         return dialect;
     }
@@ -148,7 +148,7 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(markdownBody, "markdownBody");
         Objects.requireNonNull(frontMatter, "frontMatter");
         checkBrackets(markdownBody);
-        DialectContext dialect = dialect(markdownBody, frontMatter);
+        DialectContext dialect = dialect(markdownBody, frontMatter, false);
         Document document = parse(parser(dialect, false), markdownBody);
 
         BodyScan scan;
@@ -195,7 +195,7 @@ public final class MarkdownRenderer {
         if (dialect.warnings().isEmpty()) {
             return List.of();
         }
-        DialectContext located = dialect(markdownBody, frontMatter);
+        DialectContext located = dialect(markdownBody, frontMatter, true);
         parser(located, true).parse(markdownBody);
         return located.warnings().stream().map(MarkdownRenderer::problem).toList();
     }
@@ -280,7 +280,7 @@ public final class MarkdownRenderer {
         Integer line = null;
         Integer column = null;
         Node deep = BodyScan.firstTooDeep(
-                parse(parser(dialect(markdownBody, frontMatter), true), markdownBody), MAX_NESTING);
+                parse(parser(dialect(markdownBody, frontMatter, true), true), markdownBody), MAX_NESTING);
         for (Node n = deep; n != null; n = n.getParent()) {
             List<SourceSpan> spans = n.getSourceSpans();
             if (!spans.isEmpty()) {

@@ -33,6 +33,7 @@ public final class DialectContext {
     private boolean budgetWarned;
     private Function<String, Node> fragmentParser;
     private int fragmentDepth;
+    private int fragmentLineOffset;
     private List<TocLink> toc = List.of();
 
     /**
@@ -69,20 +70,36 @@ public final class DialectContext {
     }
 
     /**
-     * Parses a piece of Markdown (a component's inner text, a figure caption) into a document whose
-     * children the caller moves where they belong; null when nested too deep (the caller then keeps
-     * the text as text).
+     * Parses a piece of Markdown (the text of an unclosed comment, a figure caption) into a document
+     * whose children the caller moves where they belong; null when nested too deep (the caller then
+     * keeps the text as text). Warnings inside it are placed at the lines of the body: the fragment's
+     * first line is {@code lineDelta} lines below {@code origin}'s.
      */
-    Node parseFragment(String markdown) {
+    Node parseFragment(String markdown, Node origin, int lineDelta) {
         if (fragmentParser == null || fragmentDepth >= MAX_FRAGMENT_DEPTH) {
             return null;
         }
+        int[] position = position(origin);
+        int saved = fragmentLineOffset;
+        fragmentLineOffset = position == null ? saved : position[0] - 1 + lineDelta;
         fragmentDepth++;
         try {
             return fragmentParser.apply(markdown);
         } finally {
             fragmentDepth--;
+            fragmentLineOffset = saved;
         }
+    }
+
+    /** The 1-based line and column of {@code node} or its nearest ancestor with a source position. */
+    private static int[] position(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return new int[] {spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1};
+            }
+        }
+        return null;
     }
 
     /**
@@ -112,25 +129,23 @@ public final class DialectContext {
             droppedWarnings++;
             return;
         }
-        Integer line = null;
-        Integer column = null;
-        for (Node n = node; n != null; n = n.getParent()) {
-            List<SourceSpan> spans = n.getSourceSpans();
-            if (!spans.isEmpty()) {
-                line = spans.get(0).getLineIndex() + 1;
-                column = spans.get(0).getColumnIndex() + 1;
-                break;
-            }
-        }
+        int[] position = position(node);
+        Integer line = position == null ? null : position[0] + fragmentLineOffset;
+        Integer column = position == null ? null : position[1];
         warnings.add(new DialectWarning(code, line, column, message, hint));
     }
 
-    /** The warnings found, in the order found (at most {@value #MAX_WARNINGS} plus a count of the rest). */
+    /**
+     * The warnings found, by line (at most {@value #MAX_WARNINGS} plus a count of the rest); those
+     * without a line last.
+     */
     public List<DialectWarning> warnings() {
-        if (droppedWarnings == 0) {
-            return List.copyOf(warnings);
-        }
         List<DialectWarning> all = new ArrayList<>(warnings);
+        all.sort(java.util.Comparator.comparing(
+                DialectWarning::line, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        if (droppedWarnings == 0) {
+            return List.copyOf(all);
+        }
         all.add(new DialectWarning(
                 "too-many-warnings",
                 null,

@@ -15,19 +15,22 @@ final class ScannerText {
     static String collect(Scanner scanner, int max, TagLexer lexer, boolean tagOnly) {
         StringBuilder sb = new StringBuilder();
         String end = null;
-        char quote = 0; // of a component: a '>' inside quotes or braces does not end it
+        char quote = 0; // a '>' or '}}' inside quotes (or a component's braces) does not end a tag
         int braces = 0;
-        while (sb.length() < max && scanner.hasNext()) {
+        long room = Math.min(max, Math.max(0, lexer.remaining()));
+        while (sb.length() < room && scanner.hasNext()) {
             char c = scanner.peek();
             sb.append(c);
             scanner.next();
             if (!tagOnly) {
                 continue;
             }
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+                continue;
+            }
             if (sb.charAt(0) == '<') {
-                if (quote != 0) {
-                    quote = c == quote ? 0 : quote;
-                } else if (c == '"' || c == '\'') {
+                if (c == '"' || c == '\'') {
                     quote = c;
                 } else if (c == '{') {
                     braces++;
@@ -35,7 +38,13 @@ final class ScannerText {
                     braces--;
                 } else if (c == '>' && braces == 0) {
                     break;
+                } else if (c == '<' && braces == 0 && sb.length() > 1) {
+                    break; // a tag cannot hold another: this one is not closed
                 }
+                continue;
+            }
+            if (c == '"' || c == '`') {
+                quote = c;
                 continue;
             }
             if (end == null && sb.length() == 3) {
@@ -43,6 +52,9 @@ final class ScannerText {
             }
             if (end != null && sb.length() > 3 && endsWith(sb, end)) {
                 break;
+            }
+            if (sb.length() > 3 && (endsWith(sb, "{{") || endsWith(sb, "{%"))) {
+                break; // another tag starts: this one is not closed
             }
         }
         lexer.charge(sb.length());

@@ -33,6 +33,11 @@ public final class TagLexer {
         return budget <= 0;
     }
 
+    /** How many more characters the lexer may examine. */
+    public long remaining() {
+        return budget;
+    }
+
     /** Charges {@code chars} examined outside {@link #read} (collecting text around tags). */
     public void charge(int chars) {
         budget -= chars;
@@ -419,10 +424,16 @@ public final class TagLexer {
             return true;
         }
 
-        /** Index of {@code needle} at or after the cursor, within the limit and before a blank line. */
+        /**
+         * Index of {@code needle} at or after the cursor, within the limit, before a blank line and
+         * before another tag's {@code {{}; -1 (the cursor moved to where the search stopped, so that
+         * the work is charged) when there is none.
+         */
         int find(String needle) {
             for (int k = i; k + needle.length() <= limit; k++) {
-                if (s.charAt(k) == '\n' && blankLineAt(k)) {
+                if ((s.charAt(k) == '\n' && blankLineAt(k))
+                        || (s.charAt(k) == '{' && k + 1 < limit && s.charAt(k + 1) == '{')) {
+                    i = k;
                     return -1;
                 }
                 if (s.charAt(k) == needle.charAt(0)) {
@@ -435,6 +446,7 @@ public final class TagLexer {
                     }
                 }
             }
+            i = limit;
             return -1;
         }
 

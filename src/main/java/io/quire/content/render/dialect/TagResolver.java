@@ -77,7 +77,7 @@ final class TagResolver implements PostProcessor {
                     "liquid-unclosed",
                     "{% " + skipped.name() + " %} is not closed: its content is shown",
                     "add {% end" + skipped.name() + " %} where the " + skipped.name() + " ends");
-            Node fragment = context.parseFragment(skipped.content());
+            Node fragment = context.parseFragment(skipped.content(), skipped, 1);
             if (fragment != null) {
                 Nodes.moveChildrenBefore(fragment, skipped);
             }
@@ -201,7 +201,7 @@ final class TagResolver implements PostProcessor {
         if (caption != null || attr != null) {
             FigureCaption figcaption = new FigureCaption();
             if (caption != null) {
-                Node fragment = context.parseFragment(caption);
+                Node fragment = context.parseFragment(caption, component, 0);
                 if (fragment != null && fragment.getFirstChild() instanceof Paragraph p) {
                     Nodes.appendChildren(p, figcaption);
                 } else {

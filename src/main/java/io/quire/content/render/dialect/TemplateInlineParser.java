@@ -36,6 +36,9 @@ final class TemplateInlineParser implements InlineContentParser {
         Scanner scanner = state.scanner();
         Position start = scanner.position();
         TagLexer lexer = context.lexer();
+        if (lexer.exhausted()) {
+            return ParsedInline.none();
+        }
         String window = ScannerText.collect(scanner, TagLexer.MAX_TAG_LENGTH, lexer, true);
         TagLexer.Lexed lexed = lexer.read(window, 0);
         scanner.setPosition(start);
