@@ -35,6 +35,10 @@ public final class DialectContext {
     private int fragmentDepth;
     private int fragmentLineOffset;
     private List<TocLink> toc = List.of();
+    private final Map<String, TemplatedDefinition> definitions = new java.util.HashMap<>();
+
+    /** A link reference definition whose destination was template syntax. */
+    record TemplatedDefinition(TemplateLinkProcessor.Destination destination, String title) {}
 
     /**
      * @param params the post's front matter, for {@code param} shortcodes and Liquid {@code page.x}
@@ -162,6 +166,20 @@ public final class DialectContext {
 
     void addAttributes(Node node, BlockAttributes added) {
         attributes.merge(node, added, BlockAttributes::plus);
+    }
+
+    /** Keeps the first definition of a label, as CommonMark does. */
+    void define(String label, TemplateLinkProcessor.Destination destination, String title) {
+        definitions.putIfAbsent(normalizeLabel(label), new TemplatedDefinition(destination, title));
+    }
+
+    TemplatedDefinition definition(String label) {
+        return definitions.isEmpty() || label == null ? null : definitions.get(normalizeLabel(label));
+    }
+
+    /** Link labels match case-insensitively with runs of whitespace as one space. */
+    private static String normalizeLabel(String label) {
+        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Sets the headings a {@code [[toc]]} marker lists (known only after the whole body is read). */

@@ -42,6 +42,7 @@ public final class DialectExtension implements Parser.ParserExtension, HtmlRende
     public void extend(Parser.Builder parser) {
         parser.customBlockParserFactory(new TemplateBlockStarts(context))
                 .customBlockParserFactory(new DefinitionDescriptionParser.Factory())
+                .customBlockParserFactory(new TemplatedDefinitionParser.Factory(context))
                 .customInlineContentParserFactory(new TemplateInlineParser.Factory(context))
                 .linkProcessor(new TemplateLinkProcessor(context))
                 .postProcessor(new TagPairing(context))

@@ -35,6 +35,11 @@ final class TemplateLinkProcessor implements LinkProcessor {
             Destination d = Destination.of(info.destination(), context);
             return d == null ? LinkResult.none() : result(info, d, info.title(), scanner.position());
         }
+        String label = info.label() == null || info.label().isEmpty() ? info.text() : info.label();
+        DialectContext.TemplatedDefinition defined = context.definition(label);
+        if (defined != null && (info.label() != null || scanner.peek() != '(')) {
+            return result(info, defined.destination(), defined.title(), scanner.position());
+        }
         if (info.label() != null || !scanner.next('(')) {
             return LinkResult.none();
         }
