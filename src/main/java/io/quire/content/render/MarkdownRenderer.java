@@ -38,8 +38,9 @@ import org.owasp.html.PolicyFactory;
  * source, and the whole output then goes through an OWASP java-html-sanitizer allow-list (see
  * {@link SanitizerPolicy}).
  *
- * <p>Thread-safe: build one instance and share it. The sanitiser policy is built once; the parser and
- * HTML renderer are built per body (cheap), because the dialect extension holds that body's state.
+ * <p>Thread-safe: build one instance and share it. The parser, HTML renderer and sanitiser policy
+ * are built once in the constructor; the state of the body being rendered (dialect, heading ids) is
+ * bound to the rendering thread.
  */
 public final class MarkdownRenderer {
 
@@ -73,8 +74,13 @@ public final class MarkdownRenderer {
      */
     static final int MAX_FOOTNOTE_REFERENCES = 2000;
 
-    private final List<Extension> extensions;
-    private final Set<String> iframeHosts;
+    /** Heading ids of the document being rendered on this thread, read by the attribute provider. */
+    private static final ThreadLocal<Map<Node, String>> HEADING_IDS = new ThreadLocal<>();
+
+    private final DialectContext dialect;
+    private final Parser parser;
+    private final Parser parserWithSourceSpans;
+    private final HtmlRenderer htmlRenderer;
     private final PolicyFactory policy;
 
     /**
@@ -82,51 +88,40 @@ public final class MarkdownRenderer {
      *     embeds are kept; empty means every iframe is removed
      */
     public MarkdownRenderer(Set<String> iframeHosts) {
-        this.extensions = List.of(
+        this.dialect = new DialectContext(Objects.requireNonNull(iframeHosts, "iframeHosts"));
+        // The dialect extension first, so that template syntax is seen before Markdown's.
+        List<Extension> extensions = List.of(
+                DialectExtension.create(dialect),
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListItemsExtension.create(),
                 AutolinkExtension.create(),
                 FootnotesExtension.create());
-        this.iframeHosts = Set.copyOf(Objects.requireNonNull(iframeHosts, "iframeHosts"));
-        this.policy = SanitizerPolicy.build(Objects.requireNonNull(iframeHosts, "iframeHosts"));
-    }
-
-    /** A parser for one body: the dialect extension first, so that template syntax is seen before Markdown's. */
-    private Parser parser(DialectContext dialect, boolean sourceSpans) {
-        List<Extension> all = new ArrayList<>();
-        all.add(DialectExtension.create(dialect));
-        all.addAll(extensions);
-        return Parser.builder()
-                .extensions(all)
-                .maxOpenBlockParsers(PARSER_MAX_OPEN_BLOCKS)
-                .maxInlineNesting(PARSER_MAX_INLINE_NESTING)
-                .includeSourceSpans(sourceSpans ? IncludeSourceSpans.BLOCKS_AND_INLINES : IncludeSourceSpans.NONE)
+        this.parser = parserBuilder(extensions).build();
+        this.parserWithSourceSpans = parserBuilder(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
-    }
-
-    /** The context of one parse, with fragments (component text, captions) parsed by the same rules. */
-    private DialectContext dialect(String markdownBody, Map<String, Object> params, boolean sourceSpans) {
-        DialectContext dialect = new DialectContext(params, iframeHosts, markdownBody.length());
-        Parser fragments = parser(dialect, sourceSpans);
-        dialect.fragmentParser(fragments::parse);
-        return dialect;
-    }
-
-    private HtmlRenderer htmlRenderer(DialectContext dialect, Map<Node, String> headingIds) {
-        List<Extension> all = new ArrayList<>(extensions);
-        all.add(DialectExtension.create(dialect));
-        return HtmlRenderer.builder()
-                .extensions(all)
+        dialect.fragmentParsers(parser::parse, parserWithSourceSpans::parse);
+        this.htmlRenderer = HtmlRenderer.builder()
+                .extensions(extensions)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof Heading) {
-                        String id = headingIds.get(node);
+                        Map<Node, String> ids = HEADING_IDS.get();
+                        String id = ids == null ? null : ids.get(node);
                         if (id != null) {
                             attributes.put("id", id);
                         }
                     }
                 })
                 .build();
+        this.policy = SanitizerPolicy.build(iframeHosts);
+    }
+
+    private static Parser.Builder parserBuilder(List<Extension> extensions) {
+        return Parser.builder()
+                .extensions(extensions)
+                .maxOpenBlockParsers(PARSER_MAX_OPEN_BLOCKS)
+                .maxInlineNesting(PARSER_MAX_INLINE_NESTING);
     }
 
     /** Renders one Markdown body of a post without front matter (see {@link #render(String, Map)}). */
@@ -148,56 +143,60 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(markdownBody, "markdownBody");
         Objects.requireNonNull(frontMatter, "frontMatter");
         checkBrackets(markdownBody);
-        DialectContext dialect = dialect(markdownBody, frontMatter, false);
-        Document document = parse(parser(dialect, false), markdownBody);
+        try (DialectContext.Body body = dialect.open(frontMatter, markdownBody.length(), false)) {
+            Document document = parse(parser, markdownBody);
 
-        BodyScan scan;
-        try {
-            scan = BodyScan.scan(document, MAX_NESTING, policy);
-        } catch (BodyScan.TooDeep e) {
-            throw tooDeep(markdownBody, frontMatter);
+            BodyScan scan;
+            try {
+                scan = BodyScan.scan(document, MAX_NESTING, policy);
+            } catch (BodyScan.TooDeep e) {
+                throw tooDeep(markdownBody, frontMatter);
+            }
+            if (scan.footnoteReferences() > MAX_FOOTNOTE_REFERENCES) {
+                throw new ContentException(
+                        "Markdown has " + scan.footnoteReferences() + " footnote references, more than the "
+                                + MAX_FOOTNOTE_REFERENCES + " allowed",
+                        "Use fewer [^label] references; each one also renders a link back from the footnote.");
+            }
+
+            List<TocEntry> toc = new ArrayList<>();
+            Map<Node, String> headingIds = scan.headingIds(toc, body::attributes);
+            body.toc(toc.stream()
+                    .map(entry -> new TocLink(entry.level(), entry.text(), entry.id()))
+                    .toList());
+            String rawHtml;
+            HEADING_IDS.set(headingIds);
+            try {
+                rawHtml = htmlRenderer.render(document);
+            } finally {
+                HEADING_IDS.remove();
+            }
+
+            StringBuilder html = new StringBuilder(rawHtml.length() + 16);
+            HtmlSanitizer.sanitize(rawHtml, policy.apply(new HtmlOutput(html)));
+
+            String plainText = scan.plainText();
+            return new RenderedBody(
+                    html.toString(),
+                    toc,
+                    plainText,
+                    scan.moreExcerpt(),
+                    scan.firstParagraph(),
+                    scan.firstHeading(),
+                    WordCounter.count(plainText),
+                    body.warnings().isEmpty() ? List.of() : locatedWarnings(markdownBody, frontMatter));
         }
-        if (scan.footnoteReferences() > MAX_FOOTNOTE_REFERENCES) {
-            throw new ContentException(
-                    "Markdown has " + scan.footnoteReferences() + " footnote references, more than the "
-                            + MAX_FOOTNOTE_REFERENCES + " allowed",
-                    "Use fewer [^label] references; each one also renders a link back from the footnote.");
-        }
-
-        List<TocEntry> toc = new ArrayList<>();
-        Map<Node, String> headingIds = scan.headingIds(toc, dialect::attributes);
-        dialect.toc(toc.stream()
-                .map(entry -> new TocLink(entry.level(), entry.text(), entry.id()))
-                .toList());
-        String rawHtml = htmlRenderer(dialect, headingIds).render(document);
-
-        StringBuilder html = new StringBuilder(rawHtml.length() + 16);
-        HtmlSanitizer.sanitize(rawHtml, policy.apply(new HtmlOutput(html)));
-
-        String plainText = scan.plainText();
-        return new RenderedBody(
-                html.toString(),
-                toc,
-                plainText,
-                scan.moreExcerpt(),
-                scan.firstParagraph(),
-                scan.firstHeading(),
-                WordCounter.count(plainText),
-                warnings(dialect, markdownBody, frontMatter));
     }
 
     /**
      * The dialect warnings, with lines: found by a parse without source positions (the fast path),
      * so a body that has any is parsed again with them (the same input gives the same tree).
      */
-    private List<ContentProblem> warnings(
-            DialectContext dialect, String markdownBody, Map<String, Object> frontMatter) {
-        if (dialect.warnings().isEmpty()) {
-            return List.of();
+    private List<ContentProblem> locatedWarnings(String markdownBody, Map<String, Object> frontMatter) {
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
+            parserWithSourceSpans.parse(markdownBody);
+            return located.warnings().stream().map(MarkdownRenderer::problem).toList();
         }
-        DialectContext located = dialect(markdownBody, frontMatter, true);
-        parser(located, true).parse(markdownBody);
-        return located.warnings().stream().map(MarkdownRenderer::problem).toList();
     }
 
     private static ContentProblem problem(DialectWarning w) {
@@ -279,8 +278,10 @@ public final class MarkdownRenderer {
     private ContentException tooDeep(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
         Integer line = null;
         Integer column = null;
-        Node deep = BodyScan.firstTooDeep(
-                parse(parser(dialect(markdownBody, frontMatter, true), true), markdownBody), MAX_NESTING);
+        Node deep;
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
+            deep = BodyScan.firstTooDeep(parse(parserWithSourceSpans, markdownBody), MAX_NESTING);
+        }
         for (Node n = deep; n != null; n = n.getParent()) {
             List<SourceSpan> spans = n.getSourceSpans();
             if (!spans.isEmpty()) {

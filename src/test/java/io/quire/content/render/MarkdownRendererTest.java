@@ -434,7 +434,10 @@ class MarkdownRendererTest {
                 resource("reference-post.md"),
                 resource("duplicate-headings.md"),
                 resource("footnotes.md"),
-                resource("non-latin-headings.md"));
+                resource("non-latin-headings.md"),
+                resource("hugo-shortcodes.md"),
+                resource("liquid.md"),
+                resource("attribute-lists.md"));
         List<RenderedBody> expected = new ArrayList<>();
         for (String input : inputs) {
             expected.add(RENDERER.render(input));

@@ -86,7 +86,10 @@ final class AttributeLists implements PostProcessor {
                 return;
             }
         }
-        String whole = wholeText(paragraph);
+        String whole = paragraph.getFirstChild() instanceof Text first
+                        && first.getLiteral().startsWith("{:")
+                ? wholeText(paragraph)
+                : null;
         if (whole != null && ONLY_LISTS.matcher(whole).matches()) {
             BlockAttributes attributes = lists(whole);
             if (attributes != null) {

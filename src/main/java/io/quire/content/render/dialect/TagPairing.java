@@ -29,10 +29,13 @@ final class TagPairing implements PostProcessor {
 
     @Override
     public Node process(Node document) {
+        if (!context.sawTags()) {
+            return document;
+        }
         List<Node> nodes = Nodes.preOrder(document);
         for (int i = nodes.size() - 1; i >= 0; i--) {
             Node n = nodes.get(i);
-            if (n.getFirstChild() != null && n.getParent() != null && !Nodes.inside(n, RawBlock.class)) {
+            if (n.getFirstChild() != null && n.getParent() != null && hasTags(n) && !Nodes.inside(n, RawBlock.class)) {
                 pairChildren(n);
             }
         }
@@ -41,7 +44,7 @@ final class TagPairing implements PostProcessor {
     }
 
     private void pairChildren(Node parent) {
-        if (parent instanceof RawBlock) {
+        if (parent instanceof RawBlock || !hasTags(parent)) {
             return;
         }
         Map<String, Integer> laterClosers = new HashMap<>();
@@ -133,6 +136,18 @@ final class TagPairing implements PostProcessor {
         } else {
             Nodes.tidyInlines(paragraph);
         }
+    }
+
+    private static boolean hasTags(Node parent) {
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof TagBlock
+                    || c instanceof TagInline
+                    || (c instanceof Paragraph
+                            && (c.getFirstChild() instanceof TagInline || c.getLastChild() instanceof TagInline))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static TemplateTag tagOf(Node node) {

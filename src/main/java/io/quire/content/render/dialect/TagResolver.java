@@ -34,11 +34,14 @@ final class TagResolver implements PostProcessor {
 
     @Override
     public Node process(Node document) {
+        if (!context.sawTags()) {
+            return document;
+        }
         for (Node node : Nodes.preOrder(document)) {
             if (node.getParent() == null) {
                 continue; // removed with an ancestor
             }
-            if (Nodes.inside(node, RawBlock.class) && (node instanceof TagInline || node instanceof TagBlock)) {
+            if ((node instanceof TagInline || node instanceof TagBlock) && Nodes.inside(node, RawBlock.class)) {
                 asText(node);
             } else if (node instanceof SkippedBlock skipped) {
                 skipped(skipped);

@@ -40,6 +40,7 @@ final class TemplateBlockStarts extends AbstractBlockParserFactory {
         TagLexer.Lexed lexed = lexer.read(line, start);
         if (lexed == null) {
             if (opensShortcode(line, start) && !lexer.exhausted()) {
+                context.sawTag();
                 return BlockStart.of(new TagLineParser(context, line.subSequence(start, line.length())))
                         .atIndex(line.length());
             }
@@ -53,7 +54,11 @@ final class TemplateBlockStarts extends AbstractBlockParserFactory {
             return BlockStart.none();
         }
         BlockStart started = start(tag);
-        return started == null ? BlockStart.none() : started.atIndex(line.length());
+        if (started == null) {
+            return BlockStart.none();
+        }
+        context.sawTag();
+        return started.atIndex(line.length());
     }
 
     private BlockStart start(TemplateTag tag) {

@@ -61,6 +61,7 @@ final class TemplateInlineParser implements InlineContentParser {
         } else {
             node = new TagInline(tag);
         }
+        context.sawTag();
         return ParsedInline.of(node, scanner.position());
     }
 

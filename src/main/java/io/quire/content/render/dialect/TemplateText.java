@@ -12,6 +12,8 @@ import java.util.Set;
  */
 public final class TemplateText {
 
+    private static final DialectContext CONTEXT = new DialectContext(Set.of());
+
     private TemplateText() {}
 
     /** {@code text} without its template tags; null stays null. */
@@ -19,7 +21,13 @@ public final class TemplateText {
         if (text == null || (text.indexOf("{{") < 0 && text.indexOf("{%") < 0)) {
             return text;
         }
-        DialectContext context = new DialectContext(frontMatter, Set.of(), text.length());
+        try (DialectContext.Body body = CONTEXT.open(frontMatter, text.length(), false)) {
+            return strip(text);
+        }
+    }
+
+    private static String strip(String text) {
+        DialectContext context = CONTEXT;
         TagLexer lexer = context.lexer();
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
