@@ -45,6 +45,7 @@ public final class DialectExtension implements Parser.ParserExtension, HtmlRende
                 .customBlockParserFactory(new TemplatedDefinitionParser.Factory(context))
                 .customInlineContentParserFactory(new TemplateInlineParser.Factory(context))
                 .linkProcessor(new TemplateLinkProcessor(context))
+                .postProcessor(new HtmlTemplates(context))
                 .postProcessor(new TagPairing(context))
                 .postProcessor(new TagResolver(context))
                 .postProcessor(new CodeLiterals())
