@@ -4,6 +4,7 @@ import io.quire.content.render.dialect.TemplateTag.Syntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
@@ -22,6 +23,10 @@ import org.commonmark.parser.PostProcessor;
  */
 final class HtmlTemplates implements PostProcessor {
 
+    /** An HTML open tag as CommonMark defines it (element name, attributes, optional {@code /}). */
+    static final Pattern OPEN_TAG = Pattern.compile("<[A-Za-z][A-Za-z0-9-]*"
+            + "(?:\\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\\s*=\\s*(?:[^\\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>");
+
     private final DialectContext context;
 
     HtmlTemplates(DialectContext context) {
@@ -38,7 +43,7 @@ final class HtmlTemplates implements PostProcessor {
                 split(html);
             } else if (node instanceof HtmlInline html
                     && (html.getLiteral().contains("{{") || html.getLiteral().contains("{%"))) {
-                html.setLiteral(substitute(html.getLiteral()));
+                html.setLiteral(substitute(html.getLiteral(), context));
             }
         }
         return document;
@@ -97,7 +102,7 @@ final class HtmlTemplates implements PostProcessor {
                 lineStart = i;
                 continue;
             }
-            html.append(inHtml(tag));
+            html.append(inHtml(tag, context));
             i = lexed.end();
         }
         flush(html, parts);
@@ -110,7 +115,7 @@ final class HtmlTemplates implements PostProcessor {
     }
 
     /** An inline HTML tag with every template tag in it replaced ({@code <a href="{{ site.baseurl }}/x">}). */
-    private String substitute(String literal) {
+    static String substitute(String literal, DialectContext context) {
         TagLexer lexer = context.lexer();
         StringBuilder out = new StringBuilder(literal.length());
         int i = 0;
@@ -119,7 +124,7 @@ final class HtmlTemplates implements PostProcessor {
             if (lexed == null) {
                 out.append(literal.charAt(i++));
             } else {
-                out.append(inHtml(lexed.tag()));
+                out.append(inHtml(lexed.tag(), context));
                 i = lexed.end();
             }
         }
@@ -136,7 +141,7 @@ final class HtmlTemplates implements PostProcessor {
     }
 
     /** What a tag inside a line of HTML stands for, as HTML. */
-    private String inHtml(TemplateTag tag) {
+    private static String inHtml(TemplateTag tag, DialectContext context) {
         String ref = TagValues.refTarget(tag);
         if (ref != null) {
             return escape(ref);

@@ -2,6 +2,7 @@ package io.quire.content.render.dialect;
 
 import io.quire.content.render.dialect.TemplateTag.Syntax;
 import java.util.Set;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.beta.InlineContentParser;
@@ -43,7 +44,7 @@ final class TemplateInlineParser implements InlineContentParser {
         TagLexer.Lexed lexed = lexer.read(window, 0);
         scanner.setPosition(start);
         if (lexed == null) {
-            return ParsedInline.none();
+            return htmlWithTemplates(scanner, window);
         }
         ScannerText.skip(scanner, lexed.end());
         TemplateTag tag = lexed.tag();
@@ -63,6 +64,29 @@ final class TemplateInlineParser implements InlineContentParser {
         }
         context.sawTag();
         return ParsedInline.of(node, scanner.position());
+    }
+
+    /**
+     * An HTML tag with template syntax in an attribute, which CommonMark cannot read when the tag has
+     * quotes of its own ({@code <a href="{{< ref "x" >}}">}): the tag with its template syntax
+     * replaced, as inline HTML; none for anything else.
+     */
+    private ParsedInline htmlWithTemplates(Scanner scanner, String window) {
+        if (window.length() < 2
+                || window.charAt(0) != '<'
+                || !Character.isLetter(window.charAt(1))
+                || (!window.contains("{{") && !window.contains("{%"))) {
+            return ParsedInline.none();
+        }
+        String html = HtmlTemplates.substitute(window, context);
+        if (!HtmlTemplates.OPEN_TAG.matcher(html).matches()) {
+            return ParsedInline.none();
+        }
+        ScannerText.skip(scanner, window.length());
+        context.sawTag();
+        HtmlInline inline = new HtmlInline();
+        inline.setLiteral(html);
+        return ParsedInline.of(inline, scanner.position());
     }
 
     /**
