@@ -39,11 +39,17 @@ final class TagValues {
 
     /**
      * Liquid output: {@code page.key} (Jekyll) and {@code $frontmatter.key} (VitePress) give the
-     * post's front matter value (filters after {@code |} are ignored); everything else ({@code
-     * site.baseurl}, variables) stands for nothing Quire can know, and is dropped.
+     * post's front matter value, a quoted string gives itself ({@code {{ "/img/a.png" |
+     * relative_url }}}); filters after {@code |} are ignored. Everything else ({@code site.baseurl},
+     * variables) stands for nothing Quire can know, and is dropped.
      */
     static String output(TemplateTag tag, DialectContext context) {
         String expression = tag.name();
+        char first = expression.charAt(0);
+        if (first == '"' || first == '\'') {
+            int end = expression.indexOf(first, 1);
+            return end > 0 ? expression.substring(1, end) : "";
+        }
         int pipe = expression.indexOf('|');
         if (pipe >= 0) {
             expression = expression.substring(0, pipe);
