@@ -72,7 +72,7 @@ public final class ValidateCommand {
         int posts = 0;
         int failed = 0;
         if (plan != null) {
-            ImportPipeline.Check check = pipeline.check(plan);
+            ImportPipeline.Check check = pipeline.check(result);
             problems.addAll(check.problems());
             posts = plan.creates().size() - check.failedCreates();
             failed = plan.failed() + check.failedCreates();

@@ -61,6 +61,24 @@ public interface QuireConfig {
 
     Search search();
 
+    Assets assets();
+
+    interface Assets {
+        /** Largest asset file (image, video, audio, PDF) served, in bytes; larger files are reported. */
+        @WithDefault("268435456")
+        long maxFileSize();
+
+        /** Most asset files one import indexes; the rest (in path order) are reported and not served. */
+        @WithDefault("100000")
+        int maxFiles();
+
+        /**
+         * Where {@code /assets/...} is reachable from clients ({@code https://api.example.com}); unset: the
+         * site's base URL ({@code quire.site.base-url}, else the request's).
+         */
+        Optional<String> baseUrl();
+    }
+
     interface Search {
         /**
          * Memory (MiB) the search index may buffer while it is built, on top of the index itself: more

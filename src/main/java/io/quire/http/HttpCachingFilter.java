@@ -48,7 +48,9 @@ public class HttpCachingFilter {
         }
         if (!(method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD))
                 || response.getStatus() != 200
-                || !response.hasEntity()) {
+                || !response.hasEntity()
+                || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+            // A response with an ETag of its own (an asset file) has its validators and caching already.
             return;
         }
         byte[] body = bytes(response.getEntity());

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param frontMatter the front matter keys returned verbatim, in file order
  * @param warnings what rendering and filling in found (the front matter's are on the {@link
  *     DescribedPost})
+ * @param links what the post's links may resolve to: content paths, and {@code stem:} names (see
+ *     {@link LinkCheck})
  */
 public record ImportedPost(
         String path,
@@ -39,4 +41,35 @@ public record ImportedPost(
         List<TocEntry> toc,
         String markdown,
         String plainText,
-        List<ContentProblem> warnings) {}
+        List<ContentProblem> warnings,
+        List<String> links) {
+
+    /** This post with what its links depend on, and the warnings about them added. */
+    public ImportedPost withLinks(List<String> links, List<ContentProblem> warnings) {
+        return new ImportedPost(
+                path,
+                contentHash,
+                explicitId,
+                slug,
+                slugExplicit,
+                title,
+                excerpt,
+                date,
+                updated,
+                expiryDate,
+                featured,
+                draft,
+                readTime,
+                readingMinutes,
+                wordCount,
+                tags,
+                aliases,
+                frontMatter,
+                html,
+                toc,
+                markdown,
+                plainText,
+                warnings,
+                links);
+    }
+}

@@ -110,7 +110,8 @@ public final class PostAssembler {
                 body.toc(),
                 document.body(),
                 body.plainText(),
-                List.copyOf(warnings));
+                List.copyOf(warnings),
+                List.of());
     }
 
     /**

@@ -4,7 +4,13 @@ import io.quire.content.ContentException;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.assemble.DescribedPost;
+import io.quire.content.assemble.ImportedPost;
+import io.quire.content.assemble.LinkCheck;
 import io.quire.content.assemble.PostAssembler;
+import io.quire.content.asset.AssetLimits;
+import io.quire.content.asset.AssetPlan;
+import io.quire.content.asset.AssetPlanner;
+import io.quire.content.asset.StoredAsset;
 import io.quire.content.frontmatter.FrontMatterReader;
 import io.quire.content.frontmatter.FrontMatterSplitter;
 import io.quire.content.frontmatter.SourceDocument;
@@ -19,6 +25,7 @@ import io.quire.content.scan.ContentScanner;
 import io.quire.content.scan.ScanResult;
 import io.quire.content.scan.SourceFile;
 import io.quire.content.store.StoredPost;
+import io.quire.link.LinkTargets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +35,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * The import without a database: scan -> read -> front matter (per file, in parallel) -> plan, then
- * render -> assemble for chunks of the plan. The server stores each assembled chunk while the next one
+ * The import without a database: scan -> read -> front matter (per file, in parallel) -> plan, with
+ * the asset files read and planned beside them, then render -> assemble (links checked against the
+ * scanned files) for chunks of the plan. The server stores each assembled chunk while the next one
  * renders, so that a large import never holds every rendered post at once; the {@code validate}
  * command and dry runs {@link #check} the whole plan instead. Thread-safe.
  */
@@ -37,8 +45,23 @@ public final class ImportPipeline {
 
     private static final Logger LOG = Logger.getLogger(ImportPipeline.class);
 
-    /** A plan, or the reason there is none (the content root cannot be read: nothing may change). */
-    public record Result(ImportPlan plan, List<ContentProblem> problems) {}
+    /**
+     * A plan, or the reason there is none (the content root cannot be read: nothing may change).
+     *
+     * @param assets what changes in the index of assets (empty without a plan)
+     * @param files the files this import sees, which links in posts are checked against
+     */
+    public record Result(ImportPlan plan, List<ContentProblem> problems, AssetPlan assets, LinkTargets files) {
+
+        Result(List<ContentProblem> problems) {
+            this(null, problems, AssetPlan.empty(), ScannedFiles.none());
+        }
+
+        /** Whether storing this result changes what is served. */
+        public boolean changesSomething() {
+            return plan != null && (plan.changesSomething() || assets.changesSomething());
+        }
+    }
 
     /** What rendering a whole plan found: the problems (errors and warnings) and the files that failed. */
     public record Check(List<ContentProblem> problems, int failedCreates, int failedUpdates) {}
@@ -50,9 +73,15 @@ public final class ImportPipeline {
     private final SourceReader reader;
     private final PostAssembler assembler;
     private final ImportPlanner planner = new ImportPlanner();
+    private final AssetPlanner assetPlanner;
     private final String fingerprint;
 
     public ImportPipeline(ImportLimits limits) {
+        this(limits, AssetLimits.defaults());
+    }
+
+    public ImportPipeline(ImportLimits limits, AssetLimits assetLimits) {
+        this.assetPlanner = new AssetPlanner(assetLimits);
         this.fingerprint = limits.fingerprint();
         this.scanner = new ContentScanner(limits.maxFiles());
         this.reader = new SourceReader(limits.maxFileSize());
@@ -64,43 +93,52 @@ public final class ImportPipeline {
                 new MarkdownRenderer(limits.iframeHosts()));
     }
 
+    /** Plans the import of {@code root} against what is stored, with no asset indexed yet. */
+    public Result plan(Path root, Map<String, StoredPost> stored) {
+        return plan(root, stored, Map.of());
+    }
+
     /**
      * Plans the import of {@code root} against what is stored. A root that is missing or unreadable
      * gives no plan, so that a mount failure never deletes every post.
      */
-    public Result plan(Path root, Map<String, StoredPost> stored) {
+    public Result plan(Path root, Map<String, StoredPost> stored, Map<String, StoredAsset> storedAssets) {
         if (!Files.isDirectory(root)) {
-            return new Result(null, List.of(rootProblem(root, "the content root is not a folder (or does not exist)")));
+            return new Result(List.of(rootProblem(root, "the content root is not a folder (or does not exist)")));
         }
         ScanResult scan;
         try {
             scan = scanner.scan(root);
         } catch (IOException e) {
-            return new Result(null, List.of(rootProblem(root, "cannot read the content root: " + e.getMessage())));
+            return new Result(List.of(rootProblem(root, "cannot read the content root: " + e.getMessage())));
         }
         List<FileOutcome> outcomes = scan.files().parallelStream()
                 .map(file -> read(file, stored.get(file.path())))
                 .toList();
         ImportPlan plan = planner.plan(outcomes, stored, scan.complete());
+        AssetPlan assets = assetPlanner.plan(scan.assets(), storedAssets, scan.complete());
         List<ContentProblem> problems = new ArrayList<>(scan.problems());
         problems.addAll(plan.problems());
-        return new Result(plan, problems);
+        problems.addAll(assets.problems());
+        return new Result(plan, problems, assets, new ScannedFiles(scan.files(), assets.served()));
     }
 
     /** Renders and assembles planned posts, in parallel, in the order given. */
-    public List<AssembledPost> assemble(List<PlannedPost> planned) {
-        return planned.parallelStream().map(this::assemble).toList();
+    public List<AssembledPost> assemble(List<PlannedPost> planned, LinkTargets files) {
+        return planned.parallelStream().map(post -> assemble(post, files)).toList();
     }
 
     /** Renders every post of the plan, chunk by chunk, keeping only what went wrong. */
-    public Check check(ImportPlan plan) {
+    public Check check(Result result) {
+        ImportPlan plan = result.plan();
         List<ContentProblem> problems = new ArrayList<>();
         int failedCreates = 0;
         int failedUpdates = 0;
         List<PlannedPost> all = new ArrayList<>(plan.updates());
         all.addAll(plan.creates());
         for (int from = 0; from < all.size(); from += CHUNK) {
-            for (AssembledPost assembled : assemble(all.subList(from, Math.min(all.size(), from + CHUNK)))) {
+            for (AssembledPost assembled :
+                    assemble(all.subList(from, Math.min(all.size(), from + CHUNK)), result.files())) {
                 if (assembled.failed()) {
                     if (assembled.planned().previous() == null) {
                         failedCreates++;
@@ -121,7 +159,7 @@ public final class ImportPipeline {
      * planned is left for the next import (the watcher starts one), rather than stored under an id
      * and slug planned from other front matter.
      */
-    private AssembledPost assemble(PlannedPost planned) {
+    private AssembledPost assemble(PlannedPost planned, LinkTargets files) {
         DescribedPost described = planned.post();
         SourceFile source = described.source();
         try {
@@ -136,7 +174,8 @@ public final class ImportPipeline {
                                 "import again (watch mode does by itself)"));
             }
             SourceDocument document = FrontMatterSplitter.split(SourceReader.decode(bytes));
-            return new AssembledPost(planned, assembler.assemble(described, document), null);
+            ImportedPost post = assembler.assemble(described, document);
+            return new AssembledPost(planned, LinkCheck.check(post, document, files), null);
         } catch (ContentException e) {
             return new AssembledPost(planned, null, ContentProblem.error(source.path(), e));
         } catch (IOException e) {

@@ -4,7 +4,9 @@ import io.quire.config.QuireConfig;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentVersion;
+import io.quire.content.asset.AssetLimits;
 import io.quire.content.plan.ImportPlan;
+import io.quire.content.store.AssetStore;
 import io.quire.content.store.PostStore;
 import io.quire.content.store.StoreResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +33,7 @@ public class ImportService {
 
     private final QuireConfig config;
     private final PostStore store;
+    private final AssetStore assets;
     private final ContentVersion contentVersion;
     private final Clock clock;
     private final ImportPipeline pipeline;
@@ -44,15 +47,19 @@ public class ImportService {
 
     private volatile ImportReport lastReport;
 
-    public ImportService(QuireConfig config, PostStore store, ContentVersion contentVersion, Clock clock) {
+    public ImportService(
+            QuireConfig config, PostStore store, AssetStore assets, ContentVersion contentVersion, Clock clock) {
         this.config = config;
         this.store = store;
+        this.assets = assets;
         this.contentVersion = contentVersion;
         this.clock = clock;
-        this.pipeline = new ImportPipeline(new ImportLimits(
-                config.content().maxFileSize(),
-                config.content().maxFiles(),
-                new HashSet<>(config.render().iframeHosts().orElse(List.of()))));
+        this.pipeline = new ImportPipeline(
+                new ImportLimits(
+                        config.content().maxFileSize(),
+                        config.content().maxFiles(),
+                        new HashSet<>(config.render().iframeHosts().orElse(List.of()))),
+                new AssetLimits(config.assets().maxFileSize(), config.assets().maxFiles()));
     }
 
     /** The report of the last finished import, if any. */
@@ -78,7 +85,7 @@ public class ImportService {
 
     private ImportReport run(boolean dryRun) {
         Instant started = clock.instant();
-        ImportPipeline.Result result = pipeline.plan(config.content().dir(), store.index());
+        ImportPipeline.Result result = pipeline.plan(config.content().dir(), store.index(), assets.index());
         ImportPlan plan = result.plan();
         Instant planned = clock.instant();
         if (plan == null) {
@@ -88,14 +95,15 @@ public class ImportService {
         int failedCreates = 0;
         int failedUpdates = 0;
         if (dryRun) {
-            ImportPipeline.Check check = pipeline.check(plan);
+            ImportPipeline.Check check = pipeline.check(result);
             problems.addAll(check.problems());
             failedCreates = check.failedCreates();
             failedUpdates = check.failedUpdates();
-        } else if (plan.changesSomething()) {
+        } else if (result.changesSomething()) {
             StoreResult stored = store.apply(
                     plan,
-                    chunk -> CompletableFuture.supplyAsync(() -> pipeline.assemble(chunk), renderer),
+                    result.assets(),
+                    chunk -> CompletableFuture.supplyAsync(() -> pipeline.assemble(chunk, result.files()), renderer),
                     clock.instant());
             problems.addAll(stored.problems());
             failedCreates = stored.failedCreates();

@@ -24,6 +24,7 @@ final class SanitizerPolicy {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
     private static final Pattern BACKREF_INDEX = Pattern.compile("[0-9]{1,9}(-[0-9]{1,9})?");
     private static final Pattern COMPONENT_NAME = Pattern.compile("[A-Za-z0-9_./:-]{1,200}");
+    private static final Pattern SIZES = Pattern.compile("[A-Za-z0-9 ().,%:-]{1,500}");
     private static final Pattern MIME_TYPE = Pattern.compile("[A-Za-z0-9.+\\-]+/[A-Za-z0-9.+\\-]+");
     /** Only raster image types: SVG can carry script, so data:image/svg+xml is refused. */
     private static final Pattern DATA_IMAGE =
@@ -32,7 +33,7 @@ final class SanitizerPolicy {
     /** Elements kept (with the attributes allowed below); others are removed, their text kept. */
     private static final String[] ELEMENTS = ("h1 h2 h3 h4 h5 h6 p br hr blockquote pre code em strong del s ins b i u"
                     + " small q cite ul ol li dl dt dd table caption thead tbody tfoot tr th td sup sub kbd samp var"
-                    + " mark abbr figure figcaption details summary div span section nav a img video audio source input")
+                    + " mark abbr figure figcaption details summary div span section nav a img picture video audio source input")
             .split(" ");
 
     private SanitizerPolicy() {}
@@ -96,6 +97,12 @@ final class SanitizerPolicy {
                 .allowAttributes("width", "height")
                 .matching(DIMENSION)
                 .onElements("img", "video", "iframe")
+                .allowAttributes("srcset")
+                .matching(srcsetPolicy(hosts))
+                .onElements("img", "source")
+                .allowAttributes("sizes")
+                .matching(SIZES)
+                .onElements("img", "source")
                 .allowAttributes("src")
                 .matching(urlPolicy(UrlKind.MEDIA, hosts))
                 .onElements("video", "audio", "source")
@@ -156,6 +163,23 @@ final class SanitizerPolicy {
         MEDIA,
         /** iframe src: https on an allow-listed host only. */
         IFRAME
+    }
+
+    /**
+     * A srcset ({@code url [descriptor], ...}) whose every candidate URL the image policy accepts
+     * (http, https or relative; data: URLs cannot be told from the commas of a list, so none is kept).
+     */
+    static AttributePolicy srcsetPolicy(Set<String> iframeHosts) {
+        AttributePolicy image = urlPolicy(UrlKind.IMAGE, iframeHosts);
+        return (element, attribute, value) -> {
+            for (String candidate : value.split(",")) {
+                String url = candidate.strip().split("\\s+", 2)[0];
+                if (url.isEmpty() || "data".equals(scheme(url)) || image.apply(element, attribute, url) == null) {
+                    return null;
+                }
+            }
+            return value;
+        };
     }
 
     /**

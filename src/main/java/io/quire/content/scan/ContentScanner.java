@@ -2,6 +2,7 @@ package io.quire.content.scan;
 
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
+import io.quire.content.asset.AssetTypes;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -18,7 +19,8 @@ import java.util.Locale;
 /**
  * Stage 1 of an import: finds the posts under the content root. Every {@code *.md} and {@code
  * *.markdown} file is a post, except dot files and folders, Hugo section files ({@code _index.md}),
- * and anything reached through a link that leads outside the root.
+ * and anything reached through a link that leads outside the root. Files of the types Quire serves
+ * ({@link AssetTypes}) are listed as assets, under the same rules.
  */
 public final class ContentScanner {
 
@@ -31,6 +33,7 @@ public final class ContentScanner {
     public ScanResult scan(Path root) throws IOException {
         Path realRoot = root.toRealPath();
         List<SourceFile> files = new ArrayList<>();
+        List<AssetFile> assets = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
         Files.walkFileTree(
                 realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -48,6 +51,14 @@ public final class ContentScanner {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                        if (attrs.isRegularFile() && !isHidden(file) && isAsset(file)) {
+                            if (file.toRealPath().startsWith(realRoot)) {
+                                assets.add(asset(realRoot, file, attrs));
+                            } else {
+                                problems.add(skipped(realRoot, file, "a link to a file outside the content root"));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
                         if (!attrs.isRegularFile() || isHidden(file) || !isMarkdown(file) || isSectionFile(file)) {
                             return FileVisitResult.CONTINUE;
                         }
@@ -73,6 +84,7 @@ public final class ContentScanner {
                     }
                 });
         files.sort(Comparator.comparing(SourceFile::path));
+        assets.sort(Comparator.comparing(AssetFile::path));
         if (files.size() > maxFiles) {
             problems.add(new ContentProblem(
                     files.get(maxFiles).path(),
@@ -83,10 +95,10 @@ public final class ContentScanner {
                             + " are imported; this and every later file (in path order) was skipped, and no post"
                             + " was deleted",
                     "raise quire.content.max-files, or point quire.content.dir at a smaller folder"));
-            return new ScanResult(List.copyOf(files.subList(0, maxFiles)), problems, false);
+            return new ScanResult(List.copyOf(files.subList(0, maxFiles)), problems, false, List.copyOf(assets));
         }
         boolean complete = problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
-        return new ScanResult(List.copyOf(files), problems, complete);
+        return new ScanResult(List.copyOf(files), problems, complete, List.copyOf(assets));
     }
 
     private static ContentProblem skipped(Path root, Path path, String what) {
@@ -106,6 +118,18 @@ public final class ContentScanner {
     private static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    private static boolean isAsset(Path file) {
+        return AssetTypes.isAsset(file.getFileName().toString());
+    }
+
+    private static AssetFile asset(Path root, Path file, BasicFileAttributes attrs) {
+        return new AssetFile(
+                relative(root, file),
+                file,
+                attrs.size(),
+                attrs.lastModifiedTime().toMillis());
     }
 
     private static boolean isSectionFile(Path file) {

@@ -8,5 +8,7 @@ import java.util.List;
  *
  * @param complete false when some files could not be listed (too many files, unreadable folders):
  *     then posts whose files were not seen must not be deleted
+ * @param assets the files Quire serves as assets (images, video, audio, PDF), in path order
  */
-public record ScanResult(List<SourceFile> files, List<ContentProblem> problems, boolean complete) {}
+public record ScanResult(
+        List<SourceFile> files, List<ContentProblem> problems, boolean complete, List<AssetFile> assets) {}

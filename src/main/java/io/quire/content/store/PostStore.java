@@ -8,10 +8,13 @@ import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentState;
 import io.quire.content.assemble.ImportedPost;
+import io.quire.content.asset.AssetPlan;
 import io.quire.content.frontmatter.Slugs;
 import io.quire.content.plan.AssembledPost;
 import io.quire.content.plan.ImportPlan;
 import io.quire.content.plan.PlannedPost;
+import io.quire.link.ContentPaths;
+import io.quire.link.LinkResolver;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostAlias;
 import io.quire.post.domain.PostBody;
@@ -49,12 +52,15 @@ public class PostStore {
     private final StatelessSession rows;
     private final ObjectMapper json;
     private final QuireConfig config;
+    private final AssetStore assets;
 
-    public PostStore(EntityManager em, StatelessSession rows, ObjectMapper json, QuireConfig config) {
+    public PostStore(
+            EntityManager em, StatelessSession rows, ObjectMapper json, QuireConfig config, AssetStore assets) {
         this.em = em;
         this.rows = rows;
         this.json = json;
         this.config = config;
+        this.assets = assets;
     }
 
     /** Every stored post by its source path. */
@@ -79,10 +85,11 @@ public class PostStore {
      */
     @Transactional
     @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
-    public StoreResult apply(ImportPlan plan, PostAssembly assembly, Instant changedAt) {
+    public StoreResult apply(ImportPlan plan, AssetPlan assetPlan, PostAssembly assembly, Instant changedAt) {
         ContentState state = em.find(ContentState.class, ContentState.ROW);
         long version = state.version + 1;
         delete(plan.deletes(), version, changedAt);
+        assets.apply(assetPlan);
         Set<Long> parked = parkChangedKeys(plan.updates());
 
         Map<String, Tag> tags = new HashMap<>();
@@ -118,6 +125,7 @@ public class PostStore {
         restoreKeys(failedUpdates, parked, version, changedAt, problems);
         writeAliases(written, problems);
         em.flush();
+        assets.touchLinkingPosts(changedTargets(plan, assetPlan, written), version);
         refreshTagNames();
         state.version = version;
         state.changedAt = changedAt;
@@ -176,6 +184,11 @@ public class PostStore {
             rows.updateMultiple(bodies);
         }
         writeTags(chunk, posts, tags);
+        Map<Long, List<String>> links = new HashMap<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            links.put(posts.get(i).id, chunk.get(i).post().links());
+        }
+        assets.writeLinks(links, chunk.get(0).planned().previous() != null);
         for (int i = 0; i < chunk.size(); i++) {
             AssembledPost assembled = chunk.get(i);
             Post post = posts.get(i);
@@ -187,6 +200,27 @@ public class PostStore {
                     previous == null ? null : previous.slug(),
                     assembled.post().aliases()));
         }
+    }
+
+    /**
+     * The paths and names whose posts or assets appeared, changed or went in this import: posts whose
+     * links lead there answer differently now.
+     */
+    private static List<String> changedTargets(ImportPlan plan, AssetPlan assetPlan, List<WrittenPost> written) {
+        Set<String> targets = new HashSet<>(assetPlan.changedPaths());
+        for (WrittenPost post : written) {
+            targets.add(post.path());
+            targets.add(LinkResolver.stemKey(ContentPaths.stem(post.path())));
+        }
+        for (PlannedPost update : plan.updates()) {
+            targets.add(update.previous().path());
+            targets.add(LinkResolver.stemKey(ContentPaths.stem(update.previous().path())));
+        }
+        for (StoredPost deleted : plan.deletes()) {
+            targets.add(deleted.path());
+            targets.add(LinkResolver.stemKey(ContentPaths.stem(deleted.path())));
+        }
+        return new ArrayList<>(targets);
     }
 
     private void delete(List<StoredPost> deletes, long version, Instant changedAt) {

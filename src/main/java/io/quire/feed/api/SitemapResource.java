@@ -1,9 +1,9 @@
 package io.quire.feed.api;
 
 import io.quire.feed.format.SitemapWriter;
-import io.quire.feed.service.PublicUrls;
-import io.quire.feed.service.SiteLinks;
 import io.quire.feed.service.SitemapService;
+import io.quire.site.PublicUrls;
+import io.quire.site.SiteLinks;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.Problem;
 import jakarta.ws.rs.GET;

@@ -8,6 +8,8 @@ import io.quire.post.api.PostSummary;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
 import io.quire.post.service.PostQueryService.PostWithHtml;
+import io.quire.site.PublicUrls;
+import io.quire.site.UrlEncoding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +56,7 @@ public class FeedService {
                     url,
                     summary.title(),
                     summary.excerpt(),
-                    HtmlLinks.absolute(post.html(), url),
+                    post.html(),
                     post.published(),
                     post.updated(),
                     summary.tags(),

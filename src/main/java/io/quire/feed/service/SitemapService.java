@@ -6,6 +6,7 @@ import io.quire.feed.format.FeedDates;
 import io.quire.feed.format.SitemapWriter;
 import io.quire.post.domain.PostDatesRow;
 import io.quire.post.service.PostQueryService;
+import io.quire.site.PublicUrls;
 import io.quire.web.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -17,6 +17,7 @@ public record PostHtmlRow(
         int readingMinutes,
         int wordCount,
         String frontMatter,
+        String sourcePath,
         Instant publishedAt,
         Instant updatedAt,
         String html) {
@@ -24,7 +25,7 @@ public record PostHtmlRow(
     /** JPQL constructor expression selecting a {@code PostHtmlRow} from the alias {@code p}. */
     public static final String SELECT = "select new io.quire.post.domain.PostHtmlRow(p.id, p.publicId,"
             + " p.publicIdNumeric, p.slug, p.title, p.excerpt, p.dateText, p.readTime, p.featured, p.updatedText,"
-            + " p.readingMinutes, p.wordCount, p.frontMatter, p.publishedAt, p.updatedAt, b.html)"
+            + " p.readingMinutes, p.wordCount, p.frontMatter, p.sourcePath, p.publishedAt, p.updatedAt, b.html)"
             + " from Post p join PostBody b on b.postId = p.id";
 
     public PostRow summaryRow() {
@@ -41,6 +42,7 @@ public record PostHtmlRow(
                 updatedText,
                 readingMinutes,
                 wordCount,
-                frontMatter);
+                frontMatter,
+                sourcePath);
     }
 }

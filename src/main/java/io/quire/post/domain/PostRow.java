@@ -1,6 +1,9 @@
 package io.quire.post.domain;
 
-/** The columns a post summary needs: what list queries select instead of whole entities. */
+/**
+ * The columns a post summary needs: what list queries select instead of whole entities. The source
+ * path is what the links in its front matter are relative to.
+ */
 public record PostRow(
         Long id,
         String publicId,
@@ -14,7 +17,8 @@ public record PostRow(
         String updatedText,
         int readingMinutes,
         int wordCount,
-        String frontMatter) {
+        String frontMatter,
+        String sourcePath) {
 
     public static PostRow of(Post post) {
         return new PostRow(
@@ -30,11 +34,12 @@ public record PostRow(
                 post.updatedText,
                 post.readingMinutes,
                 post.wordCount,
-                post.frontMatter);
+                post.frontMatter,
+                post.sourcePath);
     }
 
     /** JPQL constructor expression selecting a {@code PostRow} from the alias {@code p}. */
     public static final String SELECT = "select new io.quire.post.domain.PostRow(p.id, p.publicId, p.publicIdNumeric,"
             + " p.slug, p.title, p.excerpt, p.dateText, p.readTime, p.featured, p.updatedText, p.readingMinutes,"
-            + " p.wordCount, p.frontMatter) from Post p";
+            + " p.wordCount, p.frontMatter, p.sourcePath) from Post p";
 }

@@ -18,6 +18,7 @@ import io.quire.post.domain.PostRow;
 import io.quire.post.domain.Visibility;
 import io.quire.search.service.PostSearcher;
 import io.quire.search.service.SearchResult;
+import io.quire.site.PublicUrls;
 import io.quire.tag.domain.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,14 +46,21 @@ public class PostQueryService {
     private final ObjectMapper json;
     private final Clock clock;
     private final PostSearcher search;
+    private final PostLinks links;
 
     public PostQueryService(
-            PostRepository posts, TagRepository tags, ObjectMapper json, Clock clock, PostSearcher search) {
+            PostRepository posts,
+            TagRepository tags,
+            ObjectMapper json,
+            Clock clock,
+            PostSearcher search,
+            PostLinks links) {
         this.posts = posts;
         this.tags = tags;
         this.json = json;
         this.clock = clock;
         this.search = search;
+        this.links = links;
     }
 
     /** What {@code /api/posts/{key}} finds: a post, a redirect to its canonical slug, or nothing. */
@@ -86,14 +94,18 @@ public class PostQueryService {
                 posts.page(filter.get(), query.sortOrNewest().orderByClause(), query.offset(), query.size());
         Map<Long, List<String>> tagNames =
                 posts.tagNames(rows.stream().map(PostRow::id).toList());
+        PostLinks.Links written = links.forRequest(query.preview());
         List<PostSummary> items = new ArrayList<>(rows.size());
         for (PostRow row : rows) {
-            items.add(summary(row, tagNames.getOrDefault(row.id(), List.of())));
+            items.add(summary(row, tagNames.getOrDefault(row.id(), List.of()), written));
         }
         return Page.of(items, query.page(), query.size(), total);
     }
 
-    /** A published post with its instants and its sanitised html, as feeds need it. */
+    /**
+     * A published post with its instants and its sanitised html, as feeds need it: every URL in the
+     * html absolute (relative ones resolved against the post's public page).
+     */
     public record PostWithHtml(PostSummary summary, Instant published, Instant updated, String html) {}
 
     /**
@@ -114,10 +126,13 @@ public class PostQueryService {
                 posts.pageWithHtml(dated, PostSort.DATE_DESC.orderByClause(), query.offset(), query.size());
         Map<Long, List<String>> tagNames =
                 posts.tagNames(rows.stream().map(PostHtmlRow::id).toList());
+        PostLinks.Links written = links.forRequest(false);
+        PublicUrls urls = links.urls();
         List<PostWithHtml> items = new ArrayList<>(rows.size());
         for (PostHtmlRow row : rows) {
-            PostSummary summary = summary(row.summaryRow(), tagNames.getOrDefault(row.id(), List.of()));
-            items.add(new PostWithHtml(summary, row.publishedAt(), row.updatedAt(), row.html()));
+            PostSummary summary = summary(row.summaryRow(), tagNames.getOrDefault(row.id(), List.of()), written);
+            String html = written.absoluteHtml(row.html(), row.sourcePath(), urls.post(row.publicId(), row.slug()));
+            items.add(new PostWithHtml(summary, row.publishedAt(), row.updatedAt(), html));
         }
         return items;
     }
@@ -172,10 +187,11 @@ public class PostQueryService {
             rows.put(row.id(), row);
         }
         Map<Long, List<String>> tagNames = posts.tagNames(rows.keySet());
+        PostLinks.Links written = links.forRequest(false);
         for (Long id : ids) {
             PostRow row = rows.get(id);
             if (row != null) {
-                summaries.put(id, summary(row, tagNames.getOrDefault(id, List.of())));
+                summaries.put(id, summary(row, tagNames.getOrDefault(id, List.of()), written));
             }
         }
         return summaries;
@@ -195,7 +211,8 @@ public class PostQueryService {
 
     private PostDetail detail(Post post, Visibility now, boolean includeMarkdown) {
         PostRow row = PostRow.of(post);
-        PostSummary summary = summary(row, posts.tagNames(List.of(post.id)).getOrDefault(post.id, List.of()));
+        PostLinks.Links written = links.forRequest(now.preview());
+        PostSummary summary = summary(row, posts.tagNames(List.of(post.id)).getOrDefault(post.id, List.of()), written);
         NavLink prev = null;
         NavLink next = null;
         if (post.publishedAt != null) {
@@ -209,7 +226,7 @@ public class PostQueryService {
         PostBody body = posts.body(post.id);
         return new PostDetail(
                 summary,
-                body.html,
+                written.html(body.html, post.sourcePath),
                 toc(body.toc),
                 prev,
                 next,
@@ -222,11 +239,14 @@ public class PostQueryService {
         List<Long> ids = page.stream().map(post -> post.id).toList();
         Map<Long, List<String>> tagNames = posts.tagNames(ids);
         Map<Long, PostBody> bodies = posts.bodies(ids);
+        PostLinks.Links written = links.forRequest(false);
         List<PostContent> contents = new ArrayList<>(page.size());
         for (Post post : page) {
             PostBody body = bodies.get(post.id);
             contents.add(new PostContent(
-                    summary(PostRow.of(post), tagNames.getOrDefault(post.id, List.of())), body.html, toc(body.toc)));
+                    summary(PostRow.of(post), tagNames.getOrDefault(post.id, List.of()), written),
+                    written.html(body.html, post.sourcePath),
+                    toc(body.toc)));
         }
         return contents;
     }
@@ -280,7 +300,7 @@ public class PostQueryService {
         return tags.idsMatching(io.quire.content.frontmatter.Slugs.slugify(value), value);
     }
 
-    private PostSummary summary(PostRow row, List<String> tagNames) {
+    private PostSummary summary(PostRow row, List<String> tagNames, PostLinks.Links written) {
         Object id = row.publicIdNumeric() ? (Object) Long.valueOf(row.publicId()) : row.publicId();
         return new PostSummary(
                 id,
@@ -294,7 +314,7 @@ public class PostQueryService {
                 row.updatedText(),
                 row.readingMinutes(),
                 row.wordCount(),
-                FrontMatterJson.parse(row.frontMatter()));
+                written.frontMatter(FrontMatterJson.parse(row.frontMatter()), row.sourcePath()));
     }
 
     /** The posts most like this one, published at {@code now}, from the search index. */

@@ -31,7 +31,7 @@ class ImportPipelineTest {
         write("a.md", "---\ntitle: A\ntags: [x]\n---\n\n# Intro\n\nHello *world*.\n");
 
         ImportPlan plan = pipeline.plan(root, Map.of()).plan();
-        List<AssembledPost> assembled = pipeline.assemble(plan.creates());
+        List<AssembledPost> assembled = pipeline.assemble(plan.creates(), ScannedFiles.none());
 
         assertEquals(1, assembled.size());
         assertNull(assembled.get(0).failure());
@@ -45,7 +45,8 @@ class ImportPipelineTest {
         write("hugo.md", "+++\ntitle = \"From Hugo\"\nslug = \"from-hugo\"\ntags = [\"go\"]\n+++\n\nBody.\n");
 
         ImportPlan plan = pipeline.plan(root, Map.of()).plan();
-        AssembledPost assembled = pipeline.assemble(plan.creates()).get(0);
+        AssembledPost assembled =
+                pipeline.assemble(plan.creates(), ScannedFiles.none()).get(0);
 
         assertEquals(List.of(), plan.problems());
         assertEquals("from-hugo", plan.creates().get(0).slug());
@@ -69,7 +70,7 @@ class ImportPipelineTest {
                 "---\ntitle: Hugo\n---\n[[toc]]\n\n{{% notice %}}\nInside.\n{{% /notice %}}\n\nThe text.\n\n## Part\n");
 
         ImportPlan plan = pipeline.plan(root, Map.of()).plan();
-        List<AssembledPost> assembled = pipeline.assemble(plan.creates());
+        List<AssembledPost> assembled = pipeline.assemble(plan.creates(), ScannedFiles.none());
 
         var ruby = assembled.get(0).post();
         assertEquals("Ruby 3.3.0 Released", ruby.title());
@@ -89,7 +90,8 @@ class ImportPipelineTest {
         ImportPlan plan = pipeline.plan(root, Map.of()).plan();
 
         write("a.md", "---\ntitle: A\nslug: second\n---\n\nBody.\n");
-        AssembledPost assembled = pipeline.assemble(plan.creates()).get(0);
+        AssembledPost assembled =
+                pipeline.assemble(plan.creates(), ScannedFiles.none()).get(0);
 
         assertNull(assembled.post());
         assertEquals("a.md", assembled.failure().path());
@@ -104,8 +106,7 @@ class ImportPipelineTest {
         write("good.md", "---\ntitle: Good\n---\n\nFine.\n");
         write("deep.md", "---\ntitle: Deep\n---\n\n" + ">".repeat(100) + " too deep\n");
 
-        ImportPipeline.Check check =
-                pipeline.check(pipeline.plan(root, Map.of()).plan());
+        ImportPipeline.Check check = pipeline.check(pipeline.plan(root, Map.of()));
 
         assertEquals(1, check.failedCreates());
         assertEquals(0, check.failedUpdates());

@@ -1,4 +1,4 @@
-package io.quire.feed.service;
+package io.quire.site;
 
 import java.nio.charset.StandardCharsets;
 

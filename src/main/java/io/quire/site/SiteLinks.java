@@ -1,4 +1,4 @@
-package io.quire.feed.service;
+package io.quire.site;
 
 import io.quarkus.runtime.Startup;
 import io.quire.config.QuireConfig;
@@ -25,19 +25,26 @@ public class SiteLinks {
 
     private final Optional<String> baseUrl;
     private final String postUrlTemplate;
+    private final Optional<String> assetBaseUrl;
 
     public SiteLinks(QuireConfig config) {
         this.baseUrl = config.site().baseUrl().map(SiteLinks::checkBaseUrl);
         this.postUrlTemplate = checkTemplate(config.site().postUrlTemplate());
+        this.assetBaseUrl = config.assets().baseUrl().map(value -> checkUrl("quire.assets.base-url", value));
     }
 
     /** The URLs of a request whose base URI (as JAX-RS gives it) is {@code requestBaseUri}. */
     public PublicUrls forRequest(URI requestBaseUri) {
-        return new PublicUrls(baseUrl.orElseGet(() -> stripSlashes(requestBaseUri.toString())), postUrlTemplate);
+        String base = baseUrl.orElseGet(() -> stripSlashes(requestBaseUri.toString()));
+        return new PublicUrls(base, postUrlTemplate, assetBaseUrl.orElse(base));
     }
 
     /** An absolute http(s) URL without query or fragment, returned without trailing slashes. */
     static String checkBaseUrl(String value) {
+        return checkUrl("quire.site.base-url", value);
+    }
+
+    private static String checkUrl(String key, String value) {
         String trimmed = stripSlashes(value.strip());
         try {
             URI uri = new URI(trimmed);
@@ -46,10 +53,10 @@ public class SiteLinks {
                     || uri.getHost() == null
                     || uri.getRawQuery() != null
                     || uri.getRawFragment() != null) {
-                throw invalid("quire.site.base-url", value, "an absolute http(s) URL without query or fragment");
+                throw invalid(key, value, "an absolute http(s) URL without query or fragment");
             }
         } catch (URISyntaxException e) {
-            throw invalid("quire.site.base-url", value, "an absolute http(s) URL: " + e.getMessage());
+            throw invalid(key, value, "an absolute http(s) URL: " + e.getMessage());
         }
         return trimmed;
     }

@@ -1,4 +1,4 @@
-package io.quire.feed.service;
+package io.quire.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,16 +1,21 @@
-package io.quire.feed.service;
+package io.quire.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
-class HtmlLinksTest {
+/** Relative URLs in html made absolute against a post's page, as feeds need them. */
+class PageUrlsTest {
 
     private static final String PAGE = "https://blog.example.com/posts/my-post";
 
     private static String absolute(String html) {
-        return HtmlLinks.absolute(html, PAGE);
+        java.net.URI page = PageUrls.base(PAGE);
+        return HtmlUrls.rewrite(html, (element, attribute, url) -> {
+            String absolute = PageUrls.resolve(page, url);
+            return absolute == null ? null : new HtmlUrls.Replacement(absolute, null, null);
+        });
     }
 
     @Test

@@ -1,0 +1,113 @@
+package io.quire.content.store;
+
+import io.quire.asset.domain.Asset;
+import io.quire.content.asset.AssetInfo;
+import io.quire.content.asset.AssetPlan;
+import io.quire.content.asset.AssetReader;
+import io.quire.content.asset.StoredAsset;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.StatelessSession;
+
+/**
+ * Stage 7 for assets and links: the index of assets, what each written post's links lead to, and
+ * the posts whose answers change because a file they link to changed. Runs inside {@link
+ * PostStore#apply}'s transaction.
+ */
+@ApplicationScoped
+public class AssetStore {
+
+    /** Ids or paths per IN list. */
+    private static final int CHUNK = 500;
+
+    private final EntityManager em;
+    private final StatelessSession rows;
+
+    public AssetStore(EntityManager em, StatelessSession rows) {
+        this.em = em;
+        this.rows = rows;
+    }
+
+    /** Every indexed asset by path, with what tells whether its file changed. */
+    @Transactional
+    public Map<String, StoredAsset> index() {
+        Map<String, StoredAsset> index = new HashMap<>();
+        em.createQuery(
+                        "select new io.quire.content.asset.StoredAsset(a.path, a.sizeBytes, a.modifiedMillis,"
+                                + " a.revision) from Asset a",
+                        StoredAsset.class)
+                .getResultStream()
+                .forEach(asset -> index.put(asset.path(), asset));
+        return index;
+    }
+
+    /** Writes the plan's assets: changed ones replaced, gone ones deleted. */
+    void apply(AssetPlan plan) {
+        List<String> replaced = new ArrayList<>(plan.deletes());
+        plan.upserts().forEach(asset -> replaced.add(asset.path()));
+        for (List<String> chunk : chunks(replaced)) {
+            em.createQuery("delete from Asset a where a.path in :paths")
+                    .setParameter("paths", chunk)
+                    .executeUpdate();
+        }
+        List<Asset> assets = new ArrayList<>(plan.upserts().size());
+        for (AssetInfo info : plan.upserts()) {
+            Asset asset = new Asset();
+            asset.path = info.path();
+            asset.hash = info.hash();
+            asset.mediaType = info.mediaType();
+            asset.sizeBytes = info.size();
+            asset.modifiedMillis = info.modifiedMillis();
+            asset.width = info.width();
+            asset.height = info.height();
+            asset.revision = AssetReader.REVISION;
+            assets.add(asset);
+        }
+        rows.insertMultiple(assets);
+    }
+
+    /** Replaces what the links of these (just written) posts lead to. */
+    void writeLinks(Map<Long, List<String>> linksByPost, boolean replacing) {
+        if (linksByPost.isEmpty()) {
+            return;
+        }
+        if (replacing) {
+            for (List<Long> chunk : chunks(new ArrayList<>(linksByPost.keySet()))) {
+                em.createQuery("delete from PostLink l where l.key.postId in :ids")
+                        .setParameter("ids", chunk)
+                        .executeUpdate();
+            }
+        }
+        List<io.quire.post.domain.PostLink> links = new ArrayList<>();
+        linksByPost.forEach((postId, targets) ->
+                targets.forEach(target -> links.add(io.quire.post.domain.PostLink.of(postId, target))));
+        rows.insertMultiple(links);
+    }
+
+    /**
+     * Marks the posts that link to any of these paths or names as changed in {@code version}: their
+     * links resolve differently now, so sync clients must fetch them again.
+     */
+    void touchLinkingPosts(List<String> targets, long version) {
+        for (List<String> chunk : chunks(targets)) {
+            em.createQuery("update Post p set p.changedVersion = :version where p.changedVersion <> :version and"
+                            + " p.id in (select l.key.postId from PostLink l where l.key.target in :targets)")
+                    .setParameter("version", version)
+                    .setParameter("targets", chunk)
+                    .executeUpdate();
+        }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += CHUNK) {
+            chunks.add(items.subList(i, Math.min(items.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+}
