@@ -1,6 +1,6 @@
 package io.quire.link;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * Finds and replaces the URLs in a post's stored html: {@code href} of {@code a}, {@code src} and
@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class HtmlUrls {
 
-    private static final Set<String> ELEMENTS = Set.of("a", "img", "source", "video", "audio");
+    private static final List<String> ELEMENTS = List.of("a", "img", "source", "video", "audio");
 
     private HtmlUrls() {}
 
@@ -40,6 +40,9 @@ public final class HtmlUrls {
 
     /** The html with the rewriter's replacements; the same instance when nothing changes. */
     public static String rewrite(String html, Rewriter rewriter) {
+        if (!html.contains("=\"")) {
+            return html; // no attribute at all
+        }
         StringBuilder out = null;
         int copied = 0;
         int at = 0;
@@ -48,20 +51,22 @@ public final class HtmlUrls {
             while (nameEnd < html.length() && isNameChar(html.charAt(nameEnd))) {
                 nameEnd++;
             }
-            String element = html.substring(at + 1, nameEnd);
+            String element = element(html, at + 1, nameEnd);
+            if (element == null || nameEnd >= html.length() || html.charAt(nameEnd) != ' ') {
+                at = nameEnd;
+                continue; // not an element with URLs, or no attributes
+            }
             int end = html.indexOf('>', nameEnd);
             if (end < 0) {
                 break;
             }
-            if (ELEMENTS.contains(element)) {
-                String tag = tag(html, element, nameEnd, end, rewriter);
-                if (tag != null) {
-                    if (out == null) {
-                        out = new StringBuilder(html.length() + 256);
-                    }
-                    out.append(html, copied, at).append(tag);
-                    copied = end + 1;
+            String tag = tag(html, element, nameEnd, end, rewriter);
+            if (tag != null) {
+                if (out == null) {
+                    out = new StringBuilder(html.length() + 256);
                 }
+                out.append(html, copied, at).append(tag);
+                copied = end + 1;
             }
             at = end + 1;
         }
@@ -235,6 +240,16 @@ public final class HtmlUrls {
             }
         }
         return -1;
+    }
+
+    /** The element whose name is at [from, to), if it is one that has URLs; without allocating. */
+    private static String element(String html, int from, int to) {
+        for (String element : ELEMENTS) {
+            if (element.length() == to - from && html.startsWith(element, from)) {
+                return element;
+            }
+        }
+        return null;
     }
 
     private static boolean isNameChar(char c) {

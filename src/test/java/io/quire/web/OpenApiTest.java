@@ -36,7 +36,9 @@ class OpenApiTest {
                                 "sitemap",
                                 "robots",
                                 "searchPosts",
-                                "getArchive"));
+                                "getArchive",
+                                "getAssetVersion",
+                                "getAsset"));
     }
 
     @Test

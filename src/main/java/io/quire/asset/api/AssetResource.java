@@ -229,9 +229,11 @@ public class AssetResource {
             ByteRange bytes = part.range();
             response = Response.status(206)
                     .header("Content-Range", "bytes " + bytes.first() + "-" + bytes.last() + "/" + found.size())
+                    .header(HttpHeaders.CONTENT_LENGTH, bytes.length())
                     .entity(new PathPart(found.file(), bytes.first(), bytes.length()));
         } else {
-            response = Response.ok(new PathPart(found.file(), 0, found.size()));
+            response = Response.ok(new PathPart(found.file(), 0, found.size()))
+                    .header(HttpHeaders.CONTENT_LENGTH, found.size());
         }
         return headers(response, found, etag, lastModified, cacheControl)
                 .type(asset.mediaType)
