@@ -1,0 +1,43 @@
+package io.quire.content.frontmatter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LanguagesTest {
+
+    @Test
+    void tagsAreLowerCaseWithDashes() {
+        assertEquals("pt-br", Languages.normalize("pt_BR"));
+        assertEquals("zh-hant-tw", Languages.normalize(" zh-Hant-TW "));
+        assertEquals("en", Languages.normalize("EN"));
+        assertEquals("gsw", Languages.normalize("gsw"));
+        assertNull(Languages.normalize("english"));
+        assertNull(Languages.normalize("e"));
+        assertNull(Languages.normalize("en us"));
+        assertNull(Languages.normalize(""));
+    }
+
+    @Test
+    void namesAreLanguagesOnlyForIsoCodes() {
+        assertEquals("de", Languages.ofName("de"));
+        assertEquals("pt-br", Languages.ofName("pt-br"));
+        assertEquals("zh-tw", Languages.ofName("zh_tw"));
+        assertNull(Languages.ofName("v2"));
+        assertNull(Languages.ofName("old"));
+        assertNull(Languages.ofName("js"));
+        assertNull(Languages.ofName("go"));
+        assertNull(Languages.ofName("posts"));
+    }
+
+    @Test
+    void aFilterMatchesItsRegionsAndScripts() {
+        assertTrue(Languages.matches("pt-br", "pt"));
+        assertTrue(Languages.matches("pt", "pt"));
+        assertFalse(Languages.matches("pt", "pt-br"));
+        assertFalse(Languages.matches("ptx", "pt"));
+    }
+}
