@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "featured",
     "updated",
     "readingMinutes",
-    "wordCount"
+    "wordCount",
+    "frontMatter"
 })
 public record PostSummary(
         @Schema(
@@ -62,7 +63,13 @@ public record PostSummary(
 
         @Schema(examples = "3") int readingMinutes,
         @Schema(examples = "412") int wordCount,
-        @Schema(hidden = true) Map<String, Object> frontMatter) {
+
+        @Schema(
+                description = "The post's other front matter keys (every key that is not a field above), under the"
+                        + " author's names, in file order, with their JSON types. The same keys also appear at the"
+                        + " top level of the post; this object is where typed clients find them.",
+                examples = "{\"author\": \"Dana Kim\", \"series\": {\"name\": \"Caching 101\", \"part\": 2}}")
+        Map<String, Object> frontMatter) {
 
     /** The fields every summary has, in response order; front matter keys follow them. */
     public static final List<String> FIELDS = List.of(
@@ -76,11 +83,12 @@ public record PostSummary(
             "featured",
             "updated",
             "readingMinutes",
-            "wordCount");
+            "wordCount",
+            "frontMatter");
 
+    /** The other front matter keys once more, at the top level: a post stays a superset of its front matter. */
     @JsonAnyGetter
-    @Override
-    public Map<String, Object> frontMatter() {
+    Map<String, Object> topLevelFrontMatter() {
         return frontMatter;
     }
 }
