@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/sync")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sync")
+@Tag(name = "Sync", description = "Changes since a token, for clients that keep an offline copy of the posts")
 public class SyncResource {
 
     private final SyncService sync;

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(
         name = "PostSummary",
-        description = "A post without its body. Any other front matter key of the post is returned too, under its"
-                + " own name, with its JSON type (additional properties).",
-        additionalProperties = Schema.True.class)
+        description = "A post without its body. The post's other front matter keys are in frontMatter, and once"
+                + " more at the top level under their own names (additional properties that this schema cannot"
+                + " name).")
 @JsonPropertyOrder({
     "id",
     "slug",
@@ -30,11 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "frontMatter"
 })
 public record PostSummary(
-        @Schema(
-                description = "Front matter id, or a generated integer below 2^53 that is stable across imports",
-                oneOf = {Long.class, String.class},
-                examples = "2")
-        Object id,
+        @Schema(ref = PostIds.SCHEMA) Object id,
 
         @Schema(examples = "the-art-of-blameless-postmortems")
         String slug,
@@ -42,7 +38,12 @@ public record PostSummary(
         @Schema(examples = "The Art of Blameless Postmortems")
         String title,
 
-        @Schema(examples = "How to conduct effective postmortems that focus on learning rather than blame.")
+        @Schema(
+                description =
+                        "Front matter excerpt (or description, summary), else the text before <!--more-->, else"
+                                + " the first paragraph cut near 200 characters; null when the body has no text to take it from",
+                examples = "How to conduct effective postmortems that focus on learning rather than blame.",
+                nullable = true)
         String excerpt,
 
         @Schema(
