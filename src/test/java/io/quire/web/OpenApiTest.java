@@ -14,7 +14,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quire.support.ContractJson;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -160,10 +163,6 @@ class OpenApiTest {
         assertEquals(List.of(), undescribed);
     }
 
-    private static boolean blank(Object text) {
-        return !(text instanceof String value) || value.isBlank();
-    }
-
     @Test
     void feedsAndSitemapSayTheirMediaTypesAndTakeTheListParameters() {
         given().get("/q/openapi?format=json")
@@ -176,5 +175,30 @@ class OpenApiTest {
                 .body("paths.'/feed.xml'.get.responses.'400'.content", hasKey("application/problem+json"))
                 .body("paths.'/atom.xml'.get.parameters.name", hasItem("tag"))
                 .body("paths.'/feed.json'.get.parameters.name", hasItem("excludeTag"));
+    }
+
+    /**
+     * The document is also committed, as {@code clients/openapi.json}: clients are generated from that
+     * copy in the build (the Java client of the test suite, the TypeScript types), integrators can read
+     * API changes in its diff, and this test keeps it equal to what the server serves. After a change
+     * to the API, write the new copy with {@code ./mvnw test -Dtest=OpenApiTest -Dopenapi.write}.
+     */
+    @Test
+    void theCommittedDocumentIsTheServedOne() throws IOException {
+        String served =
+                ContractJson.pretty(given().get("/q/openapi?format=json").asString());
+        if (System.getProperty("openapi.write") != null) {
+            Files.writeString(ContractJson.COMMITTED, served);
+            return;
+        }
+        assertEquals(
+                Files.readString(ContractJson.COMMITTED),
+                served,
+                ContractJson.COMMITTED + " is not the served document: after an API change, run"
+                        + " ./mvnw test -Dtest=OpenApiTest -Dopenapi.write and commit the file");
+    }
+
+    private static boolean blank(Object text) {
+        return !(text instanceof String value) || value.isBlank();
     }
 }
