@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * The OpenAPI document as served, read as a contract: which operation and which declared response a
  * request gets, and whether a body and its headers are what that response declares. Bodies are checked
  * by a real JSON Schema validator (networknt, JSON Schema 2020-12, format assertions on) after the
- * standard translation of OpenAPI 3.0: {@code nullable: true} becomes "or null".
+ * standard translation of OpenAPI 3.0: {@code nullable: true} becomes "or null", and the component
+ * schemas become {@code $defs}.
  *
  * <p>The translation is stricter than the document in one way: an object schema with properties
  * allows no other properties, except the post schemas, whose other properties are front matter keys
@@ -114,7 +115,6 @@ public final class ContractDocument {
     public List<String> validate(JsonNode schema, JsonNode instance, Set<String> fields) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("$schema", SpecificationVersion.DRAFT_2020_12.getDialectId());
-        ObjectNode components = root.putObject("components");
         ObjectNode copy = schemas.deepCopy();
         if (fields != null) {
             ObjectNode summary = (ObjectNode) copy.get("PostSummary");
@@ -125,7 +125,7 @@ public final class ContractDocument {
                 }
             });
         }
-        components.set("schemas", copy);
+        root.set("$defs", copy);
         root.putArray("allOf").add(toJsonSchema(schema, false));
         Schema compiled = REGISTRY.getSchema(root);
         List<String> problems = new ArrayList<>();
@@ -236,6 +236,7 @@ public final class ContractDocument {
                 }
                 case "items", "additionalProperties", "not", "allOf", "anyOf", "oneOf" ->
                     copy.set(entry.getKey(), toJsonSchema(entry.getValue(), false));
+                case "$ref" -> copy.put("$ref", entry.getValue().asText().replace("#/components/schemas/", "#/$defs/"));
                 default -> copy.set(entry.getKey(), entry.getValue());
             }
         });
