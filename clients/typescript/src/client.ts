@@ -196,7 +196,9 @@ export class QuireClient {
         if (this.options.previewToken && this.options.previewVia !== 'query') {
             headers['Authorization'] = `Bearer ${this.options.previewToken}`;
         }
-        const kept = this.cache ? await this.cache.get(url) : undefined;
+        // Preview answers differ from public ones at the same URL when the token travels in a header.
+        const key = headers['Authorization'] ? `${url}#preview` : url;
+        const kept = this.cache ? await this.cache.get(key) : undefined;
         if (kept) {
             headers['If-None-Match'] = kept.etag;
         }
@@ -224,7 +226,7 @@ export class QuireClient {
                     pagingHeaders[name] = value;
                 }
             }
-            await this.cache.set(url, { etag, body: text, headers: pagingHeaders });
+            await this.cache.set(key, { etag, body: text, headers: pagingHeaders });
         }
         this.options.onResponse?.({ url, status: response.status, fromCache: false });
         return { body: JSON.parse(text) as T, url: response.url || url, headers: (name) => response.headers.get(name) };

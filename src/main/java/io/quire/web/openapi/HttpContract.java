@@ -66,6 +66,10 @@ final class HttpContract {
     private static void describe(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         APIResponse ok = responses.getAPIResponse("200");
+        if (ok == null) {
+            throw new IllegalStateException("Operation " + operation.getOperationId() + " declares no 200: "
+                    + HttpContract.class.getName() + " knows only what a 200 carries");
+        }
         if (method == PathItem.HttpMethod.GET) {
             validatorHeaders().forEach(ok::addHeader);
             responses.addAPIResponse("304", responseRef("NotModified"));

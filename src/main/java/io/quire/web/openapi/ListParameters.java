@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -64,7 +65,7 @@ final class ListParameters {
     private static Schema schema(ListParameter declared) {
         ListParameter.Value value = declared.value();
         Schema schema = OASFactory.createSchema()
-                .type(List.of(SchemaType.valueOf(value.type().toUpperCase())));
+                .type(List.of(SchemaType.valueOf(value.type().toUpperCase(Locale.ROOT))));
         if (value.format() != null) {
             schema.format(value.format());
         }
