@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param path file path relative to the content root, with {@code /} separators
  * @param line 1-based line in the file, or null when unknown
  * @param column 1-based column in the file, or null when unknown
+ * @param code a stable name for the kind of problem (for example {@code shortcode-unclosed}), or null
+ *     for kinds that predate codes
  */
 public record ContentProblem(
         @Schema(
@@ -28,7 +30,18 @@ public record ContentProblem(
         String message,
 
         @Schema(description = "What to do about it, or null when there is no advice", nullable = true)
-        String hint) {
+        String hint,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        @Schema(
+                description = "A stable name for the kind of problem; absent for kinds that predate codes",
+                examples = "shortcode-unclosed")
+        String code) {
+
+    /** A problem of a kind without a code. */
+    public ContentProblem(String path, Integer line, Integer column, Severity severity, String message, String hint) {
+        this(path, line, column, severity, message, hint, null);
+    }
 
     public enum Severity {
         ERROR,
