@@ -24,6 +24,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,7 +40,7 @@ import org.jboss.resteasy.reactive.PathPart;
  * seeking), conditional requests and HEAD.
  */
 @Path("/assets")
-@Tag(name = "Assets")
+@Tag(name = "Assets", description = "Images, video, audio and PDF files next to the posts")
 public class AssetResource {
 
     /** A year: the longest lifetime HTTP caches honour. */
@@ -69,20 +70,41 @@ public class AssetResource {
                     + " leads to its current URL. Ranges (Range, If-Range) and conditional requests are answered.")
     @APIResponse(
             responseCode = "200",
-            description = "The file",
+            description = "The file; its Content-Type is that of its extension",
             headers = {
-                @Header(name = "ETag", description = "Strong: the SHA-256 of the file"),
-                @Header(name = "Accept-Ranges", description = "bytes")
+                @Header(
+                        name = "Accept-Ranges",
+                        description = "Always bytes",
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "bytes")),
+                @Header(
+                        name = "X-Content-Type-Options",
+                        description = "Always nosniff",
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "nosniff")),
+                @Header(
+                        name = "Content-Security-Policy",
+                        description = "For SVG only: a sandbox that runs and loads nothing",
+                        schema = @Schema(type = SchemaType.STRING))
             },
-            content =
-                    @Content(
-                            mediaType = "*/*",
-                            schema =
-                                    @Schema(
-                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                                            format = "binary")))
-    @APIResponse(responseCode = "206", description = "The requested byte range (Content-Range)")
-    @APIResponse(responseCode = "302", description = "The file changed: Location is its current content-hashed URL")
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "206",
+            description = "The byte range asked for with Range",
+            headers =
+                    @Header(
+                            name = "Content-Range",
+                            description = "bytes first-last/size",
+                            required = true,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "302",
+            description = "The file changed since this URL was written out",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The file's current content-hashed URL",
+                            required = true,
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match, If-Modified-Since)")
     @APIResponse(
             responseCode = "404",
@@ -90,7 +112,7 @@ public class AssetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "416",
-            description = "The range starts after the end of the file",
+            description = "The range starts after the end of the file (Content-Range: bytes */size)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response version(
             @PathParam("hash") @Parameter(description = "First 16 hex digits of the file's SHA-256") String hash,
@@ -135,19 +157,32 @@ public class AssetResource {
                     + " URL instead. Ranges (Range, If-Range) and conditional requests are answered.")
     @APIResponse(
             responseCode = "200",
-            description = "The file",
+            description = "The file; its Content-Type is that of its extension",
             headers = {
-                @Header(name = "ETag", description = "Strong: the SHA-256 of the file"),
-                @Header(name = "Accept-Ranges", description = "bytes")
+                @Header(
+                        name = "Accept-Ranges",
+                        description = "Always bytes",
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "bytes")),
+                @Header(
+                        name = "X-Content-Type-Options",
+                        description = "Always nosniff",
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "nosniff")),
+                @Header(
+                        name = "Content-Security-Policy",
+                        description = "For SVG only: a sandbox that runs and loads nothing",
+                        schema = @Schema(type = SchemaType.STRING))
             },
-            content =
-                    @Content(
-                            mediaType = "*/*",
-                            schema =
-                                    @Schema(
-                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                                            format = "binary")))
-    @APIResponse(responseCode = "206", description = "The requested byte range (Content-Range)")
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "206",
+            description = "The byte range asked for with Range",
+            headers =
+                    @Header(
+                            name = "Content-Range",
+                            description = "bytes first-last/size",
+                            required = true,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match, If-Modified-Since)")
     @APIResponse(
             responseCode = "404",
@@ -155,7 +190,7 @@ public class AssetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "416",
-            description = "The range starts after the end of the file",
+            description = "The range starts after the end of the file (Content-Range: bytes */size)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response current(
             @PathParam("path") @Parameter(description = "Path of the file in the content root") String path,

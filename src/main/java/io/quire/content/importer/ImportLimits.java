@@ -14,10 +14,11 @@ public record ImportLimits(long maxFileSize, int maxFiles, Set<String> iframeHos
     /**
      * Bump when rendering changes, so that a new version re-renders stored posts. 2: Markdown
      * dialects (Liquid, Hugo shortcodes, components, alerts, TOC markers, definition lists,
-     * attribute lists; see io.quire.content.render.dialect). 3: srcset and sizes on img and source,
+     * attribute lists; see io.quire.content.render.dialect). 3: a front matter key named {@code
+     * frontMatter} is dropped (the API computes that field). 4: srcset and sizes on img and source,
      * picture elements (links to posts and assets are resolved when served, see io.quire.link).
      */
-    static final String RENDERING_REVISION = "3";
+    static final String RENDERING_REVISION = "4";
 
     /** What, besides a file's bytes, decides what is made of it. */
     public String fingerprint() {
