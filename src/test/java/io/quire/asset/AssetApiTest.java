@@ -207,7 +207,6 @@ class AssetApiTest {
                 "/assets/" + BUNDLE + "gone.png",
                 "/assets/" + BUNDLE + "../../unreferenced.png",
                 "/assets/%2e%2e/%2e%2e/etc/passwd",
-                "/assets/posts%2Fwith-images%2Fdiagram.png",
                 "/assets/posts/with-images/.%2e/other.md",
                 "/assets/posts/with-images%5cdiagram.png",
                 "/assets/..%2f..%2f" + ROOT.getFileName() + "-outside.png")) {
@@ -215,6 +214,12 @@ class AssetApiTest {
             assertEquals(404, response.statusCode(), path);
             assertEquals("application/problem+json", response.contentType(), path);
         }
+        // an encoded slash is a slash (generated clients encode the path so), not a way out
+        given().urlEncodingEnabled(false)
+                .get("/assets/posts%2Fwith-images%2Fdiagram.png")
+                .then()
+                .statusCode(200)
+                .contentType("image/png");
         given().get("/assets/posts/secret/secret.png?preview=" + AssetContentProfile.PREVIEW_TOKEN)
                 .then()
                 .statusCode(200)

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -85,10 +86,14 @@ public final class ContractDocument {
             Map.Entry<String, JsonNode> entry = it.next();
             String template = entry.getKey();
             JsonNode operation = entry.getValue().get(method.toLowerCase(Locale.ROOT));
-            if (operation == null || !matches(template, path)) {
+            if (operation == null || !matches(template, operation, path)) {
                 continue;
             }
-            if (best == null || template.indexOf('{') < 0) {
+            // A literal path beats a template; of two templates, the one with more segments (as JAX-RS
+            // prefers /assets/{hash}/{path} to /assets/{path}).
+            if (best == null
+                    || template.indexOf('{') < 0
+                    || (best.template().indexOf('{') >= 0 && segments(template) > segments(best.template()))) {
                 best = new Operation(method.toUpperCase(Locale.ROOT), template, operation);
             }
         }
@@ -253,9 +258,32 @@ public final class ContractDocument {
         return nullable;
     }
 
-    private static boolean matches(String template, String path) {
-        String regex = Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
-        return path.matches(regex);
+    /**
+     * Whether a path fits a template: a parameter is one segment, or what its schema's pattern allows
+     * (a {@code .+} path parameter spans segments).
+     */
+    private static boolean matches(String template, JsonNode operation, String path) {
+        StringBuilder regex = new StringBuilder();
+        Matcher parameter = Pattern.compile("\\{([^}]+)}").matcher(template);
+        int copied = 0;
+        while (parameter.find()) {
+            regex.append(Pattern.quote(template.substring(copied, parameter.start())));
+            String pattern = null;
+            for (JsonNode declared : operation.path("parameters")) {
+                if (declared.path("in").asText().equals("path")
+                        && declared.path("name").asText().equals(parameter.group(1))) {
+                    pattern = declared.path("schema").path("pattern").asText(null);
+                }
+            }
+            regex.append('(').append(pattern == null ? "[^/]+" : pattern).append(')');
+            copied = parameter.end();
+        }
+        regex.append(Pattern.quote(template.substring(copied)));
+        return path.matches(regex.toString());
+    }
+
+    private static int segments(String template) {
+        return template.split("/", -1).length;
     }
 
     private static JsonNode integer(String value) {

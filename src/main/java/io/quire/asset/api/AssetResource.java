@@ -85,7 +85,12 @@ public class AssetResource {
                         description = "For SVG only: a sandbox that runs and loads nothing",
                         schema = @Schema(type = SchemaType.STRING))
             },
-            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "video/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "audio/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(
             responseCode = "206",
             description = "The byte range asked for with Range",
@@ -95,7 +100,12 @@ public class AssetResource {
                             description = "bytes first-last/size",
                             required = true,
                             schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "video/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "audio/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(
             responseCode = "302",
             description = "The file changed since this URL was written out",
@@ -172,7 +182,12 @@ public class AssetResource {
                         description = "For SVG only: a sandbox that runs and loads nothing",
                         schema = @Schema(type = SchemaType.STRING))
             },
-            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "video/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "audio/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(
             responseCode = "206",
             description = "The byte range asked for with Range",
@@ -182,7 +197,12 @@ public class AssetResource {
                             description = "bytes first-last/size",
                             required = true,
                             schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "video/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "audio/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match, If-Modified-Since)")
     @APIResponse(
             responseCode = "404",
@@ -215,18 +235,19 @@ public class AssetResource {
     }
 
     /**
-     * Whether a path can name a scanned file at all: no dot segments, empty segments, backslashes or
-     * control characters, and no slash or backslash that was percent-encoded in the request. Only
-     * indexed paths are ever served, so this is not what keeps requests inside the content root; it
-     * keeps one URL per file.
+     * Whether a path can name a scanned file at all: no dot segments, empty segments, dot files,
+     * backslashes or control characters, also when percent-encoded ({@code %2e%2e}, {@code %5c}). An
+     * encoded slash ({@code %2F}) counts as a slash, as client generators encode the path parameter so.
+     * Only indexed paths are ever served, so this is not what keeps requests inside the content root;
+     * it keeps one URL per file.
      */
     static boolean isPlainPath(String rawPath, String path) {
         String raw = rawPath.toLowerCase(Locale.ROOT);
-        if (raw.contains("%2f") || raw.contains("%5c") || raw.contains("%00")) {
+        if (raw.contains("%5c") || raw.contains("%00")) {
             return false;
         }
         for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.startsWith(".")) {
+            if (segment.isEmpty() || segment.startsWith(".")) {
                 return false;
             }
             for (int i = 0; i < segment.length(); i++) {
