@@ -11,23 +11,43 @@ public final class SitemapWriter {
     public static final int MAX_URLS = 50_000;
 
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    /** Google's extension for translations: {@code xhtml:link rel="alternate" hreflang=...}. */
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     /**
      * One page of the site.
      *
      * @param lastModified a W3C datetime ({@code 2025-02-28} or {@code 2025-02-28T12:32:00Z}), or null
+     * @param alternates the page in every language it exists in (itself included), or empty
      */
-    public record Url(String location, String lastModified) {}
+    public record Url(String location, String lastModified, List<Alternate> alternates) {
+
+        public Url(String location, String lastModified) {
+            this(location, lastModified, List.of());
+        }
+    }
+
+    /** The same page in another language ({@code hreflang}: a language tag). */
+    public record Alternate(String hreflang, String location) {}
 
     private SitemapWriter() {}
 
     public static String urlSet(List<Url> urls) {
         XmlOut xml = new XmlOut();
         xml.start("", "urlset", NAMESPACE).defaultNamespace(NAMESPACE);
+        if (urls.stream().anyMatch(url -> !url.alternates().isEmpty())) {
+            xml.namespace("xhtml", XHTML);
+        }
         for (Url url : urls) {
             xml.start("url");
             xml.element("loc", url.location());
             xml.element("lastmod", url.lastModified());
+            for (Alternate alternate : url.alternates()) {
+                xml.empty("xhtml", "link", XHTML)
+                        .attribute("rel", "alternate")
+                        .attribute("hreflang", alternate.hreflang())
+                        .attribute("href", alternate.location());
+            }
             xml.end();
         }
         xml.end();
