@@ -26,15 +26,29 @@ public class LinkIndex {
         this.em = em;
     }
 
-    /** The targets of the version the caller's transaction reads. */
+    /**
+     * The targets of the version the caller's transaction reads. The first request after an import
+     * builds them; requests of the same version arriving meanwhile wait for that build rather than
+     * repeat it.
+     */
     public LinkTargets targets() {
         long version = em.find(ContentState.class, ContentState.ROW).version;
         Targets targets = current;
-        if (targets == null || targets.version != version) {
+        if (targets != null && targets.version == version) {
+            return targets;
+        }
+        synchronized (this) {
+            targets = current;
+            if (targets != null && targets.version == version) {
+                return targets;
+            }
+            if (targets != null && targets.version > version) {
+                return build(version); // a transaction that began before the last import: not kept
+            }
             targets = build(version);
             current = targets;
+            return targets;
         }
-        return targets;
     }
 
     private Targets build(long version) {
