@@ -37,6 +37,23 @@ public class ContentVersion {
         return snapshot.epoch();
     }
 
+    /**
+     * The database's content version ({@code content_state.version}) as this instance last saw it: what
+     * the search index is built for.
+     */
+    public long storedVersion() {
+        return snapshot.storedVersion();
+    }
+
+    /**
+     * The database's content version as the caller's transaction reads it: the version of everything
+     * else that transaction reads (its queries share one snapshot).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long storedVersionInTransaction() {
+        return em.find(ContentState.class, ContentState.ROW).version;
+    }
+
     /** When the content last changed, as far as this instance can tell. */
     public Instant lastModified() {
         return snapshot.changedAt();

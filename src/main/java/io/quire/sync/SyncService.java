@@ -4,6 +4,7 @@ import io.quire.config.QuireConfig;
 import io.quire.content.ContentState;
 import io.quire.post.api.PostContent;
 import io.quire.post.domain.Post;
+import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.PostTombstone;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQueryService;
@@ -45,11 +46,12 @@ public class SyncService {
         SyncToken token = start(tokenText);
         Visibility visibility = Visibility.publicAt(token.toTime());
         int size = config.sync().pageSize();
+        PostRepository.Filter published = visibility.jpql();
         TypedQuery<Post> query = em.createQuery(
-                "from Post p where " + Visibility.CONDITION + " and p.id > :after"
+                "from Post p where " + published.where() + " and p.id > :after"
                         + (token.full() ? "" : " and " + CHANGED_SINCE) + " order by p.id",
                 Post.class);
-        visibility.bind(query).setParameter("after", token.afterId()).setMaxResults(size + 1);
+        published.bind(query).setParameter("after", token.afterId()).setMaxResults(size + 1);
         if (!token.full()) {
             bindWindow(query, token);
         }
@@ -113,10 +115,10 @@ public class SyncService {
                     tombstone.slug,
                     tombstone.deletedAt.toString()));
         }
+        PostRepository.Filter published = visibility.jpql();
         TypedQuery<Post> hidden = em.createQuery(
-                "from Post p where not " + Visibility.CONDITION + " and " + CHANGED_SINCE + " order by p.id",
-                Post.class);
-        bindWindow(visibility.bind(hidden), token);
+                "from Post p where not " + published.where() + " and " + CHANGED_SINCE + " order by p.id", Post.class);
+        bindWindow(published.bind(hidden), token);
         Instant changedAt = em.find(ContentState.class, ContentState.ROW).changedAt;
         for (Post post : hidden.getResultList()) {
             Instant when =

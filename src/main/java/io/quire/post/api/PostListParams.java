@@ -4,9 +4,7 @@ import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSort;
 import io.quire.web.ControlCharacters;
 import io.quire.web.InvalidParametersException;
-import io.quire.web.PreviewAccess;
 import io.quire.web.Problem.FieldError;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
@@ -96,15 +94,12 @@ public class PostListParams {
                             enumeration = {"-date", "date", "title", "-title", "-updated"}))
     String sort;
 
+    /** Documents the parameter; whether a request is a preview is decided by {@code PreviewFilter}. */
     @QueryParam("preview")
     @Parameter(
             description = "The preview token: also show drafts, scheduled and expired posts (or send it as a"
                     + " bearer token)")
-    String preview;
-
-    @HeaderParam("Authorization")
-    @Parameter(hidden = true)
-    String authorization;
+    String previewToken;
 
     @QueryParam("fields")
     @Parameter(
@@ -118,9 +113,9 @@ public class PostListParams {
      * @param defaultSize page size when none is given
      * @param maxSize largest page size allowed
      * @param knownField whether a name may be asked for in {@code fields}
-     * @param previewAccess checks the preview token, if the request carries one
+     * @param preview whether the request sees drafts, scheduled and expired posts ({@code Viewer})
      */
-    public PostQuery toQuery(int defaultSize, int maxSize, Predicate<String> knownField, PreviewAccess previewAccess) {
+    public PostQuery toQuery(int defaultSize, int maxSize, Predicate<String> knownField, boolean preview) {
         List<FieldError> errors = new ArrayList<>();
         for (String single :
                 List.of("page", "size", "featured", "year", "month", "from", "to", "q", "sort", "fields", "preview")) {
@@ -175,7 +170,7 @@ public class PostListParams {
                 text,
                 order,
                 fieldSet,
-                previewAccess.isPreview(preview, authorization));
+                preview);
     }
 
     /** This request's URI with one query parameter replaced: for {@code Link} headers. */

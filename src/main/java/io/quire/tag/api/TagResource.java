@@ -3,14 +3,15 @@ package io.quire.tag.api;
 import io.quire.config.QuireConfig;
 import io.quire.post.api.PostListParams;
 import io.quire.post.api.PostListResponses;
+import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
 import io.quire.tag.domain.TagRepository;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
-import io.quire.web.PreviewAccess;
 import io.quire.web.Problem;
+import io.quire.web.Viewer;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -41,7 +42,7 @@ public class TagResource {
     private final PostFieldCatalog fieldCatalog;
     private final PostListResponses responses;
     private final QuireConfig config;
-    private final PreviewAccess previewAccess;
+    private final Viewer viewer;
     private final Clock clock;
 
     public TagResource(
@@ -51,8 +52,8 @@ public class TagResource {
             PostListResponses responses,
             QuireConfig config,
             Clock clock,
-            PreviewAccess previewAccess) {
-        this.previewAccess = previewAccess;
+            Viewer viewer) {
+        this.viewer = viewer;
         this.tags = tags;
         this.posts = posts;
         this.fieldCatalog = fieldCatalog;
@@ -93,7 +94,7 @@ public class TagResource {
             throw new InvalidParametersException("sort", "must be count or name");
         }
         List<TagCount> counts = new ArrayList<>();
-        for (TagRepository.TagRow row : tags.visibleCounts(clock.instant(), byName)) {
+        for (TagRepository.TagRow row : tags.visibleCounts(visibility(), byName)) {
             counts.add(new TagCount(row.slug(), row.name(), row.count()));
         }
         return counts;
@@ -115,7 +116,7 @@ public class TagResource {
         if (io.quire.web.ControlCharacters.in(slug)) {
             throw unknownTag(slug);
         }
-        return tags.visibleCount(slug, clock.instant())
+        return tags.visibleCount(slug, visibility())
                 .map(row -> new TagCount(row.slug(), row.name(), row.count()))
                 .orElseThrow(() -> unknownTag(slug));
     }
@@ -141,9 +142,14 @@ public class TagResource {
                 config.api().defaultPageSize(),
                 config.api().maxPageSize(),
                 fieldCatalog::isFrontMatterKey,
-                previewAccess);
+                viewer.preview());
         PostQuery scoped = query.withRequiredTag(slug);
         return responses.pageResponse(posts.list(scoped), scoped, params.uri());
+    }
+
+    /** Published posts count; with the preview token, every post (see docs/api.md). */
+    private Visibility visibility() {
+        return new Visibility(clock.instant(), viewer.preview());
     }
 
     private static NotFoundProblem unknownTag(String slug) {
