@@ -111,7 +111,7 @@ public class ImportService {
                 dryRun,
                 true,
                 plan.creates().size() - failedCreates,
-                plan.updates().size() - failedUpdates,
+                plan.updates().size() + plan.rekeys().size() - failedUpdates,
                 plan.unchanged() + failedUpdates,
                 plan.deletes().size(),
                 plan.failed() + failedCreates + failedUpdates,

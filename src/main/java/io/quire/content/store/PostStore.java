@@ -11,6 +11,7 @@ import io.quire.content.assemble.ImportedPost;
 import io.quire.content.frontmatter.Slugs;
 import io.quire.content.plan.AssembledPost;
 import io.quire.content.plan.ImportPlan;
+import io.quire.content.plan.ImportPlan.Rekey;
 import io.quire.content.plan.PlannedPost;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostAlias;
@@ -63,7 +64,9 @@ public class PostStore {
         Map<String, StoredPost> index = new HashMap<>();
         em.createQuery(
                         "select new io.quire.content.store.StoredPost(p.id, p.sourcePath, p.publicId,"
-                                + " p.publicIdNumeric, p.slug, p.contentHash) from Post p",
+                                + " p.publicIdNumeric, p.publicIdExplicit, p.slug, p.slugClaim, p.slugExplicit,"
+                                + " p.publishedAt, p.contentHash, p.draft, p.expiresAt, p.changedAt,"
+                                + " p.changedVersion, p.exposedVersion, p.exposedSlug) from Post p",
                         StoredPost.class)
                 .getResultStream()
                 .forEach(post -> index.put(post.path(), post));
@@ -83,7 +86,8 @@ public class PostStore {
         ContentState state = em.find(ContentState.class, ContentState.ROW);
         long version = state.version + 1;
         delete(plan.deletes(), version, changedAt);
-        Set<Long> parked = parkChangedKeys(plan.updates());
+        delete(plan.evictions(), version, changedAt);
+        Set<Long> parked = parkChangedKeys(plan.updates(), plan.rekeys());
 
         Map<String, Tag> tags = new HashMap<>();
         em.createQuery("from Tag", Tag.class).getResultStream().forEach(tag -> tags.put(tag.slug, tag));
@@ -115,15 +119,25 @@ public class PostStore {
             }
             write(ready, version, changedAt, tags, written);
         }
+        rekey(plan.rekeys(), version, changedAt, written);
         restoreKeys(failedUpdates, parked, version, changedAt, problems);
         writeAliases(written, problems);
         em.flush();
         refreshTagNames();
         state.version = version;
         state.changedAt = changedAt;
-        em.createQuery("delete from PostTombstone t where t.deletedAt < :cutoff")
-                .setParameter("cutoff", changedAt.minus(config.sync().retention()))
-                .executeUpdate();
+        Instant cutoff = changedAt.minus(config.sync().retention());
+        Long pruned = em.createQuery(
+                        "select max(t.deletedVersion) from PostTombstone t where t.deletedAt < :cutoff", Long.class)
+                .setParameter("cutoff", cutoff)
+                .getSingleResult();
+        if (pruned != null) {
+            // Sync tokens from before the newest pruned deletion can no longer learn of it.
+            state.prunedVersion = Math.max(state.prunedVersion, pruned);
+            em.createQuery("delete from PostTombstone t where t.deletedAt < :cutoff")
+                    .setParameter("cutoff", cutoff)
+                    .executeUpdate();
+        }
         return new StoreResult(problems, failedCreates, failedUpdates.size());
     }
 
@@ -146,7 +160,7 @@ public class PostStore {
         List<Post> posts = new ArrayList<>(chunk.size());
         List<PostBody> bodies = new ArrayList<>(chunk.size());
         for (AssembledPost assembled : chunk) {
-            Post post = row(assembled, version);
+            Post post = row(assembled, version, changedAt);
             posts.add(post);
             bodies.add(body(post, assembled.post()));
         }
@@ -162,8 +176,7 @@ public class PostStore {
                 StoredPost previous = assembled.planned().previous();
                 ids.add(previous.id());
                 if (!previous.publicId().equals(assembled.planned().publicId())) {
-                    em.persist(PostTombstone.of(
-                            previous.publicId(), previous.publicIdNumeric(), previous.slug(), version, changedAt));
+                    tombstone(previous, version, changedAt);
                 }
             }
             em.createQuery("delete from PostTag pt where pt.key.postId in :ids")
@@ -193,7 +206,7 @@ public class PostStore {
         for (List<StoredPost> chunk : chunks(deletes)) {
             List<Long> ids = chunk.stream().map(StoredPost::id).toList();
             for (StoredPost post : chunk) {
-                em.persist(PostTombstone.of(post.publicId(), post.publicIdNumeric(), post.slug(), version, changedAt));
+                tombstone(post, version, changedAt);
             }
             em.createQuery("delete from PostAlias a where a.postId in :ids")
                     .setParameter("ids", ids)
@@ -211,18 +224,66 @@ public class PostStore {
     }
 
     /**
+     * Tells sync clients that a public id stopped existing, if the public may have seen it: with the
+     * slug it was last public under and the first version it was public at. A post no public client
+     * was ever shown (a draft, a post deleted before its date) leaves no tombstone to list.
+     */
+    private void tombstone(StoredPost post, long version, Instant changedAt) {
+        Long exposed = post.exposedVersionUntil(changedAt);
+        if (exposed != null) {
+            em.persist(PostTombstone.of(
+                    post.publicId(),
+                    post.publicIdNumeric(),
+                    post.exposedSlugUntil(changedAt),
+                    version,
+                    changedAt,
+                    exposed));
+        }
+    }
+
+    /**
+     * Posts whose file did not change get the id or slug the election gave them: their old slug
+     * redirects, an old public id leaves a tombstone.
+     */
+    private void rekey(List<Rekey> rekeys, long version, Instant changedAt, List<WrittenPost> written) {
+        for (Rekey rekey : rekeys) {
+            StoredPost post = rekey.post();
+            boolean sameId = post.publicId().equals(rekey.publicId());
+            if (!sameId) {
+                tombstone(post, version, changedAt);
+            }
+            em.createQuery("update Post p set p.slug = :slug, p.publicId = :publicId, p.publicIdNumeric = :numeric,"
+                            + " p.changedVersion = :version, p.changedAt = :changedAt,"
+                            + " p.exposedVersion = :exposedVersion, p.exposedSlug = :exposedSlug where p.id = :id")
+                    .setParameter("slug", rekey.slug())
+                    .setParameter("publicId", rekey.publicId())
+                    .setParameter("numeric", rekey.publicIdNumeric())
+                    .setParameter("version", version)
+                    .setParameter("changedAt", changedAt)
+                    .setParameter("exposedVersion", sameId ? post.exposedVersionUntil(changedAt) : null)
+                    .setParameter("exposedSlug", sameId ? post.exposedSlugUntil(changedAt) : null)
+                    .setParameter("id", post.id())
+                    .executeUpdate();
+            written.add(new WrittenPost(post.id(), rekey.slug(), post.path(), post.slug(), List.of()));
+        }
+    }
+
+    /**
      * Posts may swap slugs or ids within one import: changed keys are parked first so that no unique
      * key clashes while the rows are rewritten.
      *
      * @return the ids of the parked posts
      */
-    private Set<Long> parkChangedKeys(List<PlannedPost> updates) {
+    private Set<Long> parkChangedKeys(List<PlannedPost> updates, List<Rekey> rekeys) {
         List<Long> parked = new ArrayList<>();
         for (PlannedPost planned : updates) {
             StoredPost previous = planned.previous();
             if (!previous.slug().equals(planned.slug()) || !previous.publicId().equals(planned.publicId())) {
                 parked.add(previous.id());
             }
+        }
+        for (Rekey rekey : rekeys) {
+            parked.add(rekey.post().id());
         }
         for (List<Long> chunk : chunks(parked)) {
             em.createQuery("update Post p set p.slug = concat('#moving:', cast(p.id as String)),"
@@ -273,20 +334,29 @@ public class PostStore {
         }
     }
 
-    private Post row(AssembledPost assembled, long version) {
+    private Post row(AssembledPost assembled, long version, Instant changedAt) {
         Post post = new Post();
-        if (assembled.planned().previous() != null) {
-            post.id = assembled.planned().previous().id();
+        StoredPost previous = assembled.planned().previous();
+        if (previous != null) {
+            post.id = previous.id();
+            if (previous.publicId().equals(assembled.planned().publicId())) {
+                post.exposedVersion = previous.exposedVersionUntil(changedAt);
+                post.exposedSlug = previous.exposedSlugUntil(changedAt);
+            }
         }
         fill(post, assembled.planned(), assembled.post());
         post.changedVersion = version;
+        post.changedAt = changedAt;
         return post;
     }
 
     private void fill(Post post, PlannedPost planned, ImportedPost source) {
         post.publicId = planned.publicId();
         post.publicIdNumeric = planned.publicIdNumeric();
+        post.publicIdExplicit = planned.post().explicitId() != null;
         post.slug = planned.slug();
+        post.slugClaim = planned.post().slug();
+        post.slugExplicit = planned.post().slugExplicit();
         post.sourcePath = source.path();
         post.contentHash = source.contentHash();
         post.title = source.title();

@@ -84,6 +84,17 @@ public record Visibility(Instant now, boolean preview) {
         });
     }
 
+    /**
+     * Whether a post with these values was published at some moment from {@code from} (when it was
+     * written) to {@code until}: the public could have seen it. Only its expiry can end a visibility
+     * that has started, so the earliest moment it can start is the one to check.
+     */
+    public static boolean publishedBetween(
+            boolean draft, Instant publishedAt, Instant expiresAt, Instant from, Instant until) {
+        Instant start = publishedAt != null && publishedAt.isAfter(from) ? publishedAt : from;
+        return !start.isAfter(until) && publicAt(start).admits(draft, publishedAt, expiresAt);
+    }
+
     /** A JPQL condition over the post alias {@code p}, with its parameter. */
     public PostRepository.Filter jpql() {
         return condition("p.draft", "p.publishedAt", "p.expiresAt");
