@@ -1,6 +1,8 @@
 package io.quire.http;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -168,6 +170,23 @@ class HttpDetailsTest {
         String response = rawGet("/api/posts?page=1|2");
         assertTrue(response.startsWith("HTTP/1.1 400"), response);
         assertTrue(response.contains("\"field\":\"page\""), response);
+    }
+
+    @Test
+    void syncBytesAndEtagStayWhileTheContentDoes() {
+        Response first = plain().get("/api/sync");
+        Response second = plain().get("/api/sync?token=");
+        Response third = plain().get("/api/sync");
+        assertEquals(first.asString(), second.asString());
+        assertEquals(first.header("ETag"), second.header("ETag"));
+        assertEquals(first.asString(), third.asString());
+        String next = first.jsonPath().getString("nextToken");
+        Response incremental = plain().get("/api/sync?token=" + next);
+        incremental.then().body("items.size()", equalTo(0)).body("deleted.size()", equalTo(0));
+        assertEquals(
+                incremental.jsonPath().getString("nextToken"),
+                plain().get("/api/sync?token=" + next).jsonPath().getString("nextToken"));
+        given().get("/api/sync").then().header("ETag", matchesPattern("\"[A-Za-z0-9_-]{27}(-gzip)?\""));
     }
 
     /** Responses as sent: no content decoding by the client. */
