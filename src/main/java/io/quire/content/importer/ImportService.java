@@ -96,7 +96,8 @@ public class ImportService {
             StoreResult stored = store.apply(
                     plan,
                     chunk -> CompletableFuture.supplyAsync(() -> pipeline.assemble(chunk), renderer),
-                    clock.instant());
+                    clock.instant(),
+                    result.contentModified());
             problems.addAll(stored.problems());
             failedCreates = stored.failedCreates();
             failedUpdates = stored.failedUpdates();

@@ -76,13 +76,18 @@ public class PostStore {
     /**
      * Renders and writes the plan chunk by chunk and moves the shared content version.
      *
+     * @param changedAt when this import runs: the time of its writes and deletions
+     * @param contentModified when the files last changed, as the content root's modification times
+     *     tell (null if unknown): what the content version is dated (Last-Modified), so that a
+     *     database rebuilt from unchanged files dates the same content the same
+     *
      * <p>Post rows are written with a {@link StatelessSession} in JDBC batches: an entity manager would
      * load each updated post (its HTML, Markdown and text) only to overwrite it, and keep every
      * written post for dirty checking. What the plan knows of the stored posts is enough.
      */
     @Transactional
     @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
-    public StoreResult apply(ImportPlan plan, PostAssembly assembly, Instant changedAt) {
+    public StoreResult apply(ImportPlan plan, PostAssembly assembly, Instant changedAt, Instant contentModified) {
         ContentState state = em.find(ContentState.class, ContentState.ROW);
         long version = state.version + 1;
         delete(plan.deletes(), version, changedAt);
@@ -124,8 +129,8 @@ public class PostStore {
         writeAliases(written, problems);
         em.flush();
         refreshTagNames();
+        state.changedAt = contentDate(state, changedAt, contentModified);
         state.version = version;
-        state.changedAt = changedAt;
         Instant cutoff = changedAt.minus(config.sync().retention());
         Long pruned = em.createQuery(
                         "select max(t.deletedVersion) from PostTombstone t where t.deletedAt < :cutoff", Long.class)
@@ -139,6 +144,20 @@ public class PostStore {
                     .executeUpdate();
         }
         return new StoreResult(problems, failedCreates, failedUpdates.size());
+    }
+
+    /**
+     * The date of the new content: when its files last changed (never later than now), so that it
+     * does not depend on when the database was built. Only if that is not after the date of the
+     * previous version (files restored with old modification times) is it the time of this import,
+     * so that the date still moves forward and no client is told "not modified" about new content.
+     */
+    static Instant contentDate(ContentState previous, Instant importedAt, Instant contentModified) {
+        Instant files = contentModified == null || contentModified.isAfter(importedAt) ? importedAt : contentModified;
+        if (previous.version == 0 || files.isAfter(previous.changedAt)) {
+            return files;
+        }
+        return importedAt;
     }
 
     /** What writing aliases needs to know of a written post. */
