@@ -136,6 +136,7 @@ public class TagResource {
             responseCode = "404",
             description = "No published post has this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Transactional // the 404 check and the page read one snapshot
     public Response posts(@PathParam("slug") String slug, @BeanParam PostListParams params) {
         get(slug);
         PostQuery query = params.toQuery(
