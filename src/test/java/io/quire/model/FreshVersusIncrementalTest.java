@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class FreshVersusIncrementalTest {
 
     static final long SEED = Long.getLong("model.seed", 20261201L);
-    static final int STEPS = Integer.getInteger("model.steps", 250);
+    static final int STEPS = Integer.getInteger("model.steps", 200);
 
     /** Versions of the fresh databases: never one the incremental database has. */
     private static final long FRESH_VERSIONS = 1_000_000;
