@@ -29,3 +29,12 @@ UPDATE post_tombstone SET exposed_version = 0;
 ALTER TABLE content_state ADD COLUMN database_id BIGINT NOT NULL DEFAULT 0;
 UPDATE content_state SET database_id = 1 + CAST(RANDOM() * 9007199254740990 AS BIGINT);
 ALTER TABLE content_state ADD COLUMN pruned_version BIGINT NOT NULL DEFAULT 0;
+
+-- 4. Every front matter alias each post declares, those another post won included, so that a
+--    contested alias is elected from the claims of every post at each import, like a slug.
+CREATE TABLE post_alias_claim (
+    post_id BIGINT        NOT NULL REFERENCES post (id) ON DELETE CASCADE,
+    slug    VARCHAR(1000) NOT NULL,
+    CONSTRAINT pk_post_alias_claim PRIMARY KEY (post_id, slug)
+);
+INSERT INTO post_alias_claim (post_id, slug) SELECT post_id, slug FROM post_alias WHERE former_slug = FALSE;

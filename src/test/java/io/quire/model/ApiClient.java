@@ -39,7 +39,14 @@ final class ApiClient implements AutoCloseable {
     }
 
     /** An answer: status, the headers a client reads, and the body. */
-    record Answer(int status, String etag, String contentType, String totalCount, List<String> links, String body) {
+    record Answer(
+            int status,
+            String etag,
+            String contentType,
+            String totalCount,
+            List<String> links,
+            String location,
+            String body) {
 
         JsonNode json() {
             try {
@@ -75,6 +82,7 @@ final class ApiClient implements AutoCloseable {
                     response.headers().firstValue("Content-Type").orElse(null),
                     response.headers().firstValue("X-Total-Count").orElse(null),
                     response.headers().allValues("Link"),
+                    response.headers().firstValue("Location").orElse(null),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,6 +120,9 @@ final class ApiClient implements AutoCloseable {
             paths.add("/api/tags/" + encode(tag.get("slug").asText()) + "/posts?size=" + PAGE_SIZE);
         }
         paths.add("/api/archive");
+        for (String alias : List.of("old-a", "old-b", "legacy")) {
+            paths.add("/api/posts/" + alias);
+        }
         paths.add("/api/search?q=quarkus&size=" + PAGE_SIZE);
         paths.add("/api/posts?q=cache%20%7C%20deploy&size=" + PAGE_SIZE);
         for (String word : titleWords) {

@@ -27,6 +27,9 @@ final class ContentModel {
     private static final List<String> FOLDERS = List.of("", "a/", "b/", "a/c/");
     private static final List<String> NAMES = List.of("hello", "intro", "about", "notes", "news");
     private static final List<String> SLUGS = List.of("hello", "intro", "about", "notes", "custom", "other");
+    /** Never a post's slug, so a redirect from one is never a former slug (history a fresh import lacks). */
+    static final List<String> ALIASES = List.of("old-a", "/blog/old-b.html", "legacy/");
+
     private static final List<String> IDS = List.of("1", "2", "3", "\"x\"");
     private static final List<String> TAGS = List.of("java", "Java", "go", "rust", "C++", "c", "Go");
     private static final List<String> WORDS =
@@ -43,6 +46,7 @@ final class ContentModel {
             String expiry,
             boolean draft,
             List<String> tags,
+            List<String> aliases,
             String body,
             boolean broken) {
 
@@ -66,6 +70,9 @@ final class ContentModel {
             }
             if (draft) {
                 text.append("draft: true\n");
+            }
+            if (!aliases.isEmpty()) {
+                text.append("aliases: [").append(String.join(", ", aliases)).append("]\n");
             }
             text.append("tags: [").append(String.join(", ", tags)).append("]\n---\n\n");
             return text.append(body).toString();
@@ -118,6 +125,7 @@ final class ContentModel {
                             doc.expiry(),
                             doc.draft(),
                             doc.tags(),
+                            doc.aliases(),
                             body(doc.word()),
                             doc.broken()),
                     "edit");
@@ -171,6 +179,15 @@ final class ContentModel {
                             .atOffset(ZoneOffset.UTC));
             return write(path, expiry(doc, expiry), "expiry");
         }
+        if (roll < 98) {
+            List<String> aliases = new ArrayList<>();
+            for (String alias : ALIASES) {
+                if (random.nextInt(3) == 0) {
+                    aliases.add(alias);
+                }
+            }
+            return write(path, aliases(doc, aliases), "aliases " + aliases);
+        }
         Duration step = Duration.ofHours(1 + random.nextInt(36));
         MovableClockAccess.advance(step);
         return "clock +" + step.toHours() + "h";
@@ -191,6 +208,7 @@ final class ContentModel {
                 doc.expiry(),
                 doc.draft(),
                 doc.tags(),
+                doc.aliases(),
                 doc.body(),
                 false);
         return write(path, fixed, "repair");
@@ -207,6 +225,7 @@ final class ContentModel {
                 null,
                 random.nextInt(8) == 0,
                 tags(),
+                List.of(),
                 body(word),
                 false);
         return write(path, doc, "create");
@@ -252,6 +271,7 @@ final class ContentModel {
                                 doc.expiry(),
                                 doc.draft(),
                                 doc.tags(),
+                                doc.aliases(),
                                 doc.body(),
                                 doc.broken()),
                         "edit");
@@ -326,32 +346,107 @@ final class ContentModel {
 
     private static Doc broken(Doc d, boolean broken) {
         return new Doc(
-                d.title(), d.word(), d.slug(), d.id(), d.date(), d.expiry(), d.draft(), d.tags(), d.body(), broken);
+                d.title(),
+                d.word(),
+                d.slug(),
+                d.id(),
+                d.date(),
+                d.expiry(),
+                d.draft(),
+                d.tags(),
+                d.aliases(),
+                d.body(),
+                broken);
     }
 
     private static Doc slug(Doc d, String slug) {
         return new Doc(
-                d.title(), d.word(), slug, d.id(), d.date(), d.expiry(), d.draft(), d.tags(), d.body(), d.broken());
+                d.title(),
+                d.word(),
+                slug,
+                d.id(),
+                d.date(),
+                d.expiry(),
+                d.draft(),
+                d.tags(),
+                d.aliases(),
+                d.body(),
+                d.broken());
     }
 
     private static Doc id(Doc d, String id) {
         return new Doc(
-                d.title(), d.word(), d.slug(), id, d.date(), d.expiry(), d.draft(), d.tags(), d.body(), d.broken());
+                d.title(),
+                d.word(),
+                d.slug(),
+                id,
+                d.date(),
+                d.expiry(),
+                d.draft(),
+                d.tags(),
+                d.aliases(),
+                d.body(),
+                d.broken());
     }
 
     private static Doc date(Doc d, String date) {
         return new Doc(
-                d.title(), d.word(), d.slug(), d.id(), date, d.expiry(), d.draft(), d.tags(), d.body(), d.broken());
+                d.title(),
+                d.word(),
+                d.slug(),
+                d.id(),
+                date,
+                d.expiry(),
+                d.draft(),
+                d.tags(),
+                d.aliases(),
+                d.body(),
+                d.broken());
     }
 
     private static Doc draft(Doc d, boolean draft) {
         return new Doc(
-                d.title(), d.word(), d.slug(), d.id(), d.date(), d.expiry(), draft, d.tags(), d.body(), d.broken());
+                d.title(),
+                d.word(),
+                d.slug(),
+                d.id(),
+                d.date(),
+                d.expiry(),
+                draft,
+                d.tags(),
+                d.aliases(),
+                d.body(),
+                d.broken());
+    }
+
+    private static Doc aliases(Doc d, List<String> aliases) {
+        return new Doc(
+                d.title(),
+                d.word(),
+                d.slug(),
+                d.id(),
+                d.date(),
+                d.expiry(),
+                d.draft(),
+                d.tags(),
+                aliases,
+                d.body(),
+                d.broken());
     }
 
     private static Doc expiry(Doc d, String expiry) {
         return new Doc(
-                d.title(), d.word(), d.slug(), d.id(), d.date(), expiry, d.draft(), d.tags(), d.body(), d.broken());
+                d.title(),
+                d.word(),
+                d.slug(),
+                d.id(),
+                d.date(),
+                expiry,
+                d.draft(),
+                d.tags(),
+                d.aliases(),
+                d.body(),
+                d.broken());
     }
 
     /** The clock the server reads; moved by the model to cross scheduled dates. */

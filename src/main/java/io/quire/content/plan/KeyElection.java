@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Who gets a contested public id or slug: one rule, computed from the claims of every post at once,
@@ -38,9 +39,13 @@ public final class KeyElection {
     static final long MAX_GENERATED_ID = (1L << 53) - 1;
 
     /** The order in which claims win: earliest date (undated last), then path. */
-    public static final Comparator<Claim> FIRST_PUBLISHED = Comparator.comparing(
-                    Claim::date, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-            .thenComparing(Claim::path);
+    public static final Comparator<Claim> FIRST_PUBLISHED = firstPublished(Claim::date, Claim::path);
+
+    /** The order in which claims of anything win (ids, slugs, aliases): earliest date (undated last), then path. */
+    public static <T> Comparator<T> firstPublished(Function<T, Instant> date, Function<T, String> path) {
+        return Comparator.comparing(date, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+                .thenComparing(path);
+    }
 
     /**
      * What one version of one post claims.

@@ -12,6 +12,7 @@ import io.quire.content.frontmatter.Slugs;
 import io.quire.content.plan.AssembledPost;
 import io.quire.content.plan.ImportPlan;
 import io.quire.content.plan.ImportPlan.Rekey;
+import io.quire.content.plan.KeyElection;
 import io.quire.content.plan.PlannedPost;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostAlias;
@@ -25,9 +26,11 @@ import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -201,7 +204,7 @@ public class PostStore {
             em.createQuery("delete from PostTag pt where pt.key.postId in :ids")
                     .setParameter("ids", ids)
                     .executeUpdate();
-            em.createQuery("delete from PostAlias a where a.formerSlug = false and a.postId in :ids")
+            em.createNativeQuery("delete from post_alias_claim where post_id in (:ids)")
                     .setParameter("ids", ids)
                     .executeUpdate();
             rows.updateMultiple(posts);
@@ -212,12 +215,22 @@ public class PostStore {
             AssembledPost assembled = chunk.get(i);
             Post post = posts.get(i);
             StoredPost previous = assembled.planned().previous();
+            Set<String> aliases = new LinkedHashSet<>();
+            for (String alias : assembled.post().aliases()) {
+                String slug = aliasSlug(alias);
+                if (!slug.isEmpty() && aliases.add(slug)) {
+                    em.createNativeQuery("insert into post_alias_claim (post_id, slug) values (:post, :slug)")
+                            .setParameter("post", post.id)
+                            .setParameter("slug", slug)
+                            .executeUpdate();
+                }
+            }
             written.add(new WrittenPost(
                     post.id,
                     post.slug,
                     post.sourcePath,
                     previous == null ? null : previous.slug(),
-                    assembled.post().aliases()));
+                    List.copyOf(aliases)));
         }
     }
 
@@ -439,44 +452,87 @@ public class PostStore {
     }
 
     /**
-     * Front matter aliases and former slugs redirect to their post. A post's own slug always wins over
-     * an alias; an alias claimed twice stays with the post that claimed it first.
+     * Redirects. Front matter aliases are elected like slugs, from the claims of every post
+     * ({@code post_alias_claim}): a post's own slug always wins over an alias, and a contested alias
+     * belongs to the post published first, so they depend on the files alone. A written post's former
+     * slug redirects to it too, unless a post has or claims that slug: former slugs are history, which
+     * a rebuilt database does not have, so they never take precedence over what the files say.
      */
     private void writeAliases(List<WrittenPost> written, List<ContentProblem> problems) {
         Set<String> liveSlugs = new HashSet<>(
                 em.createQuery("select p.slug from Post p", String.class).getResultList());
-        em.createQuery("delete from PostAlias a where a.slug in (select p.slug from Post p)")
+        Map<String, AliasClaimant> winners = electAliases(liveSlugs);
+        em.createQuery("delete from PostAlias a where a.formerSlug = false or a.slug in (select p.slug from Post p)")
                 .executeUpdate();
         for (WrittenPost post : written) {
             String previous = post.previousSlug();
-            if (previous != null && !previous.equals(post.slug()) && !liveSlugs.contains(previous)) {
+            if (previous != null
+                    && !previous.equals(post.slug())
+                    && !liveSlugs.contains(previous)
+                    && !winners.containsKey(previous)) {
                 PostAlias existing = em.find(PostAlias.class, previous);
                 if (existing == null) {
                     em.persist(PostAlias.of(previous, post.id(), true));
                 } else {
                     existing.postId = post.id();
-                    existing.formerSlug = true;
                 }
             }
+        }
+        for (Map.Entry<String, AliasClaimant> winner : winners.entrySet()) {
+            PostAlias existing = em.find(PostAlias.class, winner.getKey());
+            if (existing == null) {
+                em.persist(PostAlias.of(winner.getKey(), winner.getValue().postId(), false));
+            } else {
+                existing.postId = winner.getValue().postId();
+                existing.formerSlug = false;
+            }
+        }
+        for (WrittenPost post : written) {
             for (String alias : post.aliases()) {
-                String slug = aliasSlug(alias);
-                if (slug.isEmpty() || liveSlugs.contains(slug)) {
-                    continue;
-                }
-                PostAlias existing = em.find(PostAlias.class, slug);
-                if (existing == null) {
-                    em.persist(PostAlias.of(slug, post.id(), false));
-                } else if (!existing.postId.equals(post.id())) {
+                AliasClaimant winner = winners.get(alias);
+                if (winner != null && winner.postId() != post.id()) {
                     problems.add(new ContentProblem(
                             post.path(),
                             null,
                             null,
                             Severity.WARNING,
-                            "alias '" + slug + "' already redirects to another post",
-                            "remove the alias from one of the two posts"));
+                            "alias '" + alias + "' already redirects to another post (" + winner.path() + ")",
+                            "remove the alias from one of the two posts; a contested alias belongs to the post"
+                                    + " published first"));
                 }
             }
         }
+    }
+
+    /** A post that claims an alias. */
+    private record AliasClaimant(long postId, Instant date, String path) {}
+
+    /** Who gets each claimed alias that is not a post's slug: the claimant published first. */
+    private Map<String, AliasClaimant> electAliases(Set<String> liveSlugs) {
+        Map<String, List<Long>> claims = new HashMap<>();
+        for (Object row : em.createNativeQuery("select slug, post_id from post_alias_claim")
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            String slug = (String) columns[0];
+            if (!liveSlugs.contains(slug)) {
+                claims.computeIfAbsent(slug, s -> new ArrayList<>()).add(((Number) columns[1]).longValue());
+            }
+        }
+        Map<Long, AliasClaimant> claimants = new HashMap<>();
+        List<Long> ids =
+                claims.values().stream().flatMap(List::stream).distinct().toList();
+        for (List<Long> chunk : chunks(ids)) {
+            em.createQuery("select p.id, p.publishedAt, p.sourcePath from Post p where p.id in :ids", Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultStream()
+                    .forEach(row -> claimants.put(
+                            (Long) row[0], new AliasClaimant((Long) row[0], (Instant) row[1], (String) row[2])));
+        }
+        Comparator<AliasClaimant> order = KeyElection.firstPublished(AliasClaimant::date, AliasClaimant::path);
+        Map<String, AliasClaimant> winners = new HashMap<>();
+        claims.forEach((slug, postIds) -> winners.put(
+                slug, postIds.stream().map(claimants::get).min(order).orElseThrow()));
+        return winners;
     }
 
     /** Aliases may be written as paths ({@code /blog/old-post/}): the last segment is the slug. */

@@ -124,6 +124,41 @@ class SlugElectionTest {
         given().get("/api/posts/mine-again").then().statusCode(200).body("title", equalTo("Mine"));
     }
 
+    @Test
+    @Order(5)
+    void aContestedAliasBelongsToThePostPublishedFirstWhateverWasImportedFirst() {
+        write("late.md", "---\ntitle: Late\ndate: 2024-06-01\naliases: [/old/page.html]\n---\nLate\n");
+        importNow();
+        given().redirects()
+                .follow(false)
+                .get("/api/posts/page")
+                .then()
+                .statusCode(301)
+                .header("Location", endsWith("/late"));
+
+        write("early.md", "---\ntitle: Early\ndate: 2020-06-01\naliases: [page]\n---\nEarly\n");
+        importNow()
+                .then()
+                .body(
+                        "problems.find { it.path == 'late.md' }",
+                        org.hamcrest.Matchers.nullValue()); // the unchanged loser is not read again
+        given().redirects()
+                .follow(false)
+                .get("/api/posts/page")
+                .then()
+                .statusCode(301)
+                .header("Location", endsWith("/early"));
+
+        write("early.md", "---\ntitle: Early\ndate: 2020-06-01\n---\nEarly\n");
+        importNow();
+        given().redirects()
+                .follow(false)
+                .get("/api/posts/page")
+                .then()
+                .statusCode(301)
+                .header("Location", endsWith("/late"));
+    }
+
     private static Response importNow() {
         Response response = given().header("Authorization", ADMIN).post("/api/admin/import");
         response.then().statusCode(200);
