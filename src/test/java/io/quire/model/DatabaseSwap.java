@@ -13,7 +13,7 @@ final class DatabaseSwap {
 
     /** Children after parents: the order rows can be inserted in. */
     private static final List<String> TABLES =
-            List.of("tag", "post", "post_body", "post_tag", "post_alias", "post_tombstone");
+            List.of("tag", "post", "post_body", "post_tag", "post_alias", "post_alias_claim", "post_tombstone");
 
     private final EntityManager em;
 

@@ -1,6 +1,5 @@
 package io.quire.support;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
@@ -13,10 +12,10 @@ import java.time.ZoneOffset;
 
 /**
  * A clock that stands still until a test moves it: scheduled posts go live and expire exactly when
- * the test says. Enabled per test profile ({@code getEnabledAlternatives}).
+ * the test says. Enabled only by the test profiles that list it in {@code getEnabledAlternatives}
+ * (no {@code @Priority}, which would enable it in every test).
  */
 @Alternative
-@Priority(1)
 @ApplicationScoped
 public class MovableClock {
 

@@ -59,13 +59,13 @@ public final class ImportPlanner {
                 problems.add(f.problem());
             }
             if (previous != null) {
-                candidates.put(previous.path(), stored(previous));
+                candidates.put(previous.path(), stored(previous, false));
             }
         }
         if (!scanComplete) {
             for (StoredPost post : stored.values()) {
                 if (!scannedPaths.contains(post.path())) {
-                    candidates.put(post.path(), stored(post));
+                    candidates.put(post.path(), stored(post, true));
                 }
             }
         }
@@ -83,7 +83,7 @@ public final class ImportPlanner {
                     failedPaths.add(candidate.claim().path());
                     problems.add(refused.error());
                     if (candidate.stored() != null) {
-                        candidates.put(candidate.claim().path(), stored(candidate.stored()));
+                        candidates.put(candidate.claim().path(), stored(candidate.stored(), false));
                         replaced = true;
                     } else {
                         candidates.remove(candidate.claim().path());
@@ -160,16 +160,18 @@ public final class ImportPlanner {
                 previous);
     }
 
-    private static Candidate stored(StoredPost post) {
+    /** @param unseen its file was not seen by an incomplete scan */
+    private static Candidate stored(StoredPost post, boolean unseen) {
         return new Candidate(
                 new Claim(
                         post.path(),
                         post.publishedAt(),
-                        post.publicIdExplicit() ? post.publicId() : null,
+                        unseen || post.publicIdExplicit() ? post.publicId() : null,
                         post.publicIdNumeric(),
-                        post.slugClaim(),
-                        post.slugExplicit(),
-                        FileNames.suffixFolder(post.path())),
+                        unseen ? post.slug() : post.slugClaim(),
+                        unseen || post.slugExplicit(),
+                        FileNames.suffixFolder(post.path()),
+                        unseen),
                 null,
                 post);
     }

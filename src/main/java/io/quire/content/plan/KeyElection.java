@@ -38,8 +38,12 @@ public final class KeyElection {
     /** Generated ids stay below 2^53 so JavaScript reads them exactly. */
     static final long MAX_GENERATED_ID = (1L << 53) - 1;
 
-    /** The order in which claims win: earliest date (undated last), then path. */
-    public static final Comparator<Claim> FIRST_PUBLISHED = firstPublished(Claim::date, Claim::path);
+    /**
+     * The order in which claims win: earliest date (undated last), then path; posts an incomplete
+     * scan did not see keep what they have, before all others.
+     */
+    public static final Comparator<Claim> FIRST_PUBLISHED = Comparator.comparing((Claim claim) -> !claim.unseen())
+            .thenComparing(firstPublished(Claim::date, Claim::path));
 
     /** The order in which claims of anything win (ids, slugs, aliases): earliest date (undated last), then path. */
     public static <T> Comparator<T> firstPublished(Function<T, Instant> date, Function<T, String> path) {
@@ -55,6 +59,8 @@ public final class KeyElection {
      * @param slug the slug the post asks for: its front matter slug, else the one derived from its
      *     path; empty when neither has letters or digits (the id then stands in)
      * @param suffixFolder the slugified folder that tells a derived slug apart, or empty
+     * @param unseen a stored post whose file an incomplete scan did not see: it keeps its keys (an
+     *     incomplete view of the folder never takes anything away)
      */
     public record Claim(
             String path,
@@ -63,7 +69,20 @@ public final class KeyElection {
             boolean explicitIdNumeric,
             String slug,
             boolean slugExplicit,
-            String suffixFolder) {}
+            String suffixFolder,
+            boolean unseen) {
+
+        public Claim(
+                String path,
+                Instant date,
+                String explicitId,
+                boolean explicitIdNumeric,
+                String slug,
+                boolean slugExplicit,
+                String suffixFolder) {
+            this(path, date, explicitId, explicitIdNumeric, slug, slugExplicit, suffixFolder, false);
+        }
+    }
 
     /** What a claim got. */
     public sealed interface Outcome {}

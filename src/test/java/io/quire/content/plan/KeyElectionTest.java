@@ -97,6 +97,15 @@ class KeyElectionTest {
     }
 
     @Test
+    void aPostAnIncompleteScanDidNotSeeKeepsItsKeys() {
+        Claim unseen = new Claim("z/kept.md", null, "42", true, "hello", true, "z", true);
+        Claim earlier = claim("a/new.md", "2020-01-01T00:00:00Z", "42", "hello", true);
+        Map<Claim, Outcome> outcomes = KeyElection.elect(List.of(earlier, unseen));
+        assertEquals("hello", slug(outcomes.get(unseen)));
+        assertInstanceOf(Refused.class, outcomes.get(earlier));
+    }
+
+    @Test
     void theOutcomeDoesNotDependOnTheOrderOfTheClaims() {
         Random random = new Random(7);
         List<Claim> claims = new ArrayList<>();
