@@ -79,7 +79,8 @@ public class CachedResponseRoute {
         }
         CachedResponse cached =
                 cache.get(cache.key(arrival.epoch(), request.getHeader(HttpHeaders.HOST), request.uri()));
-        if (cached == null) {
+        if (cached == null || !MediaRanges.admit(request.getHeader(HttpHeaders.ACCEPT), cached.contentType())) {
+            // A client that accepts none of this response's type gets what a fresh request gets (a 406).
             context.next();
             return;
         }

@@ -10,9 +10,12 @@ import io.quire.content.frontmatter.PostMetadata;
 import io.quire.content.frontmatter.SourceDocument;
 import io.quire.content.render.MarkdownRenderer;
 import io.quire.content.render.RenderedBody;
+import io.quire.content.render.dialect.TemplateText;
 import io.quire.content.scan.SourceFile;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stages 3 and 4 for one file, then the derived values: reads the front matter, renders the body,
@@ -53,10 +56,15 @@ public final class PostAssembler {
     public ImportedPost assemble(DescribedPost described, SourceDocument document) throws ContentException {
         String path = described.path();
         PostMetadata metadata = described.metadata();
-        RenderedBody body = render(document);
+        Map<String, Object> params = templateParams(metadata);
+        RenderedBody body = render(document, params);
         List<ContentProblem> warnings = new ArrayList<>();
+        for (ContentProblem w : body.warnings()) {
+            Integer line = w.line() == null ? null : w.line() + document.bodyFirstLine() - 1;
+            warnings.add(new ContentProblem(path, line, w.column(), w.severity(), w.message(), w.hint(), w.code()));
+        }
 
-        String title = metadata.title();
+        String title = TemplateText.strip(metadata.title(), params);
         if (title == null || title.isBlank()) {
             title = body.firstHeading() != null ? body.firstHeading() : fileStem(path);
             if (document.yaml() == null) {
@@ -71,7 +79,7 @@ public final class PostAssembler {
             }
         }
         DateValue date = described.date();
-        String excerpt = metadata.excerpt();
+        String excerpt = TemplateText.strip(metadata.excerpt(), params);
         if (excerpt == null) {
             excerpt = body.moreExcerpt() != null ? body.moreExcerpt() : cut(body.firstParagraph(), EXCERPT_LENGTH);
         }
@@ -104,10 +112,35 @@ public final class PostAssembler {
                 List.copyOf(warnings));
     }
 
+    /**
+     * The front matter as the templates in a body see it (Hugo's {@code param}, Liquid's {@code
+     * page.x}): every key, the consumed ones ({@code title}, {@code tags}, ...) included.
+     */
+    static Map<String, Object> templateParams(PostMetadata metadata) {
+        Map<String, Object> params = new LinkedHashMap<>(metadata.extra());
+        putIfPresent(params, "id", metadata.id());
+        putIfPresent(params, "title", metadata.title());
+        putIfPresent(params, "slug", metadata.slug());
+        putIfPresent(params, "excerpt", metadata.excerpt());
+        putIfPresent(params, "readTime", metadata.readTime());
+        putIfPresent(
+                params, "date", metadata.date() == null ? null : metadata.date().text());
+        if (!metadata.tags().isEmpty()) {
+            params.putIfAbsent("tags", metadata.tags());
+        }
+        return params;
+    }
+
+    private static void putIfPresent(Map<String, Object> params, String key, Object value) {
+        if (value != null) {
+            params.putIfAbsent(key, value);
+        }
+    }
+
     /** Renders the body, moving the position of a rendering error from body lines to file lines. */
-    private RenderedBody render(SourceDocument document) throws ContentException {
+    private RenderedBody render(SourceDocument document, Map<String, Object> params) throws ContentException {
         try {
-            return renderer.render(document.body());
+            return renderer.render(document.body(), params);
         } catch (ContentException e) {
             Integer line = e.line() == null ? null : e.line() + document.bodyFirstLine() - 1;
             throw new ContentException(e.getMessage(), line, e.column(), e.hint());

@@ -11,8 +11,13 @@ public record ImportLimits(long maxFileSize, int maxFiles, Set<String> iframeHos
     public static final long DEFAULT_MAX_FILE_SIZE = 1_048_576;
     public static final int DEFAULT_MAX_FILES = 100_000;
 
-    /** Bump when rendering changes, so that a new version re-renders stored posts. */
-    static final String RENDERING_REVISION = "1";
+    /**
+     * Bump when rendering changes, so that a new version re-renders stored posts. 2: Markdown
+     * dialects (Liquid, Hugo shortcodes, components, alerts, TOC markers, definition lists,
+     * attribute lists; see io.quire.content.render.dialect). 3: a front matter key named {@code
+     * frontMatter} is dropped (the API computes that field).
+     */
+    static final String RENDERING_REVISION = "3";
 
     /** What, besides a file's bytes, decides what is made of it. */
     public String fingerprint() {

@@ -1,6 +1,11 @@
 package io.quire.content.render;
 
 import io.quire.content.ContentException;
+import io.quire.content.ContentProblem;
+import io.quire.content.render.dialect.DialectContext;
+import io.quire.content.render.dialect.DialectExtension;
+import io.quire.content.render.dialect.DialectWarning;
+import io.quire.content.render.dialect.TocLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +32,15 @@ import org.owasp.html.PolicyFactory;
  * contents, plain text, excerpts and word count out.
  *
  * <p>CommonMark with GitHub-flavoured tables, strikethrough, task list items, autolinks and
- * footnotes. Every heading gets a GitHub-style {@code id}. Raw HTML is allowed in the source, and
- * the whole output then goes through an OWASP java-html-sanitizer allow-list (see {@link
- * SanitizerPolicy}).
+ * footnotes, plus the dialects of the tools real sites are written with (Liquid, Hugo shortcodes,
+ * MDX components, alerts, TOC markers, definition lists, attribute lists: see {@link
+ * DialectExtension}). Every heading gets a GitHub-style {@code id}. Raw HTML is allowed in the
+ * source, and the whole output then goes through an OWASP java-html-sanitizer allow-list (see
+ * {@link SanitizerPolicy}).
  *
  * <p>Thread-safe: build one instance and share it. The parser, HTML renderer and sanitiser policy
- * are built once in the constructor.
+ * are built once in the constructor; the state of the body being rendered (dialect, heading ids) is
+ * bound to the rendering thread.
  */
 public final class MarkdownRenderer {
 
@@ -69,6 +77,7 @@ public final class MarkdownRenderer {
     /** Heading ids of the document being rendered on this thread, read by the attribute provider. */
     private static final ThreadLocal<Map<Node, String>> HEADING_IDS = new ThreadLocal<>();
 
+    private final DialectContext dialect;
     private final Parser parser;
     private final Parser parserWithSourceSpans;
     private final HtmlRenderer htmlRenderer;
@@ -79,7 +88,10 @@ public final class MarkdownRenderer {
      *     embeds are kept; empty means every iframe is removed
      */
     public MarkdownRenderer(Set<String> iframeHosts) {
+        this.dialect = new DialectContext(Objects.requireNonNull(iframeHosts, "iframeHosts"));
+        // The dialect extension first, so that template syntax is seen before Markdown's.
         List<Extension> extensions = List.of(
+                DialectExtension.create(dialect),
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListItemsExtension.create(),
@@ -89,6 +101,7 @@ public final class MarkdownRenderer {
         this.parserWithSourceSpans = parserBuilder(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
+        dialect.fragmentParsers(parser::parse, parserWithSourceSpans::parse);
         this.htmlRenderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
@@ -101,7 +114,7 @@ public final class MarkdownRenderer {
                     }
                 })
                 .build();
-        this.policy = SanitizerPolicy.build(Objects.requireNonNull(iframeHosts, "iframeHosts"));
+        this.policy = SanitizerPolicy.build(iframeHosts);
     }
 
     private static Parser.Builder parserBuilder(List<Extension> extensions) {
@@ -111,54 +124,84 @@ public final class MarkdownRenderer {
                 .maxInlineNesting(PARSER_MAX_INLINE_NESTING);
     }
 
+    /** Renders one Markdown body of a post without front matter (see {@link #render(String, Map)}). */
+    public RenderedBody render(String markdownBody) throws ContentException {
+        return render(markdownBody, Map.of());
+    }
+
     /**
      * Renders one Markdown body (the file without its front matter).
      *
+     * @param frontMatter the post's front matter, which Hugo's {@code {{< param key >}}} and Liquid's
+     *     {@code {{ page.key }}} read
      * @throws ContentException if the Markdown is nested deeper than {@value #MAX_NESTING} levels,
      *     has more than {@value #MAX_OPEN_BRACKETS} unclosed {@code [} in a paragraph or more than
      *     {@value #MAX_FOOTNOTE_REFERENCES} footnote references, or is
      *     otherwise too large to render (line and column, when known, are relative to the body)
      */
-    public RenderedBody render(String markdownBody) throws ContentException {
+    public RenderedBody render(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
         Objects.requireNonNull(markdownBody, "markdownBody");
+        Objects.requireNonNull(frontMatter, "frontMatter");
         checkBrackets(markdownBody);
-        Document document = parse(parser, markdownBody);
+        try (DialectContext.Body body = dialect.open(frontMatter, markdownBody.length(), false)) {
+            Document document = parse(parser, markdownBody);
 
-        BodyScan scan;
-        try {
-            scan = BodyScan.scan(document, MAX_NESTING, policy);
-        } catch (BodyScan.TooDeep e) {
-            throw tooDeep(markdownBody);
+            BodyScan scan;
+            try {
+                scan = BodyScan.scan(document, MAX_NESTING, policy);
+            } catch (BodyScan.TooDeep e) {
+                throw tooDeep(markdownBody, frontMatter);
+            }
+            if (scan.footnoteReferences() > MAX_FOOTNOTE_REFERENCES) {
+                throw new ContentException(
+                        "Markdown has " + scan.footnoteReferences() + " footnote references, more than the "
+                                + MAX_FOOTNOTE_REFERENCES + " allowed",
+                        "Use fewer [^label] references; each one also renders a link back from the footnote.");
+            }
+
+            List<TocEntry> toc = new ArrayList<>();
+            Map<Node, String> headingIds = scan.headingIds(toc, body::attributes);
+            body.toc(toc.stream()
+                    .map(entry -> new TocLink(entry.level(), entry.text(), entry.id()))
+                    .toList());
+            String rawHtml;
+            HEADING_IDS.set(headingIds);
+            try {
+                rawHtml = htmlRenderer.render(document);
+            } finally {
+                HEADING_IDS.remove();
+            }
+
+            StringBuilder html = new StringBuilder(rawHtml.length() + 16);
+            HtmlSanitizer.sanitize(rawHtml, policy.apply(new HtmlOutput(html)));
+
+            String plainText = scan.plainText();
+            return new RenderedBody(
+                    html.toString(),
+                    toc,
+                    plainText,
+                    scan.moreExcerpt(),
+                    scan.firstParagraph(),
+                    scan.firstHeading(),
+                    WordCounter.count(plainText),
+                    body.warnings().isEmpty() ? List.of() : locatedWarnings(markdownBody, frontMatter));
         }
-        if (scan.footnoteReferences() > MAX_FOOTNOTE_REFERENCES) {
-            throw new ContentException(
-                    "Markdown has " + scan.footnoteReferences() + " footnote references, more than the "
-                            + MAX_FOOTNOTE_REFERENCES + " allowed",
-                    "Use fewer [^label] references; each one also renders a link back from the footnote.");
+    }
+
+    /**
+     * The dialect warnings, with lines: found by a parse without source positions (the fast path),
+     * so a body that has any is parsed again with them (the same input gives the same tree).
+     */
+    private List<ContentProblem> locatedWarnings(String markdownBody, Map<String, Object> frontMatter) {
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
+            parserWithSourceSpans.parse(markdownBody);
+            return located.warnings().stream().map(MarkdownRenderer::problem).toList();
         }
+    }
 
-        List<TocEntry> toc = new ArrayList<>();
-        Map<Node, String> headingIds = scan.headingIds(toc);
-        String rawHtml;
-        HEADING_IDS.set(headingIds);
-        try {
-            rawHtml = htmlRenderer.render(document);
-        } finally {
-            HEADING_IDS.remove();
-        }
-
-        StringBuilder html = new StringBuilder(rawHtml.length() + 16);
-        HtmlSanitizer.sanitize(rawHtml, policy.apply(new HtmlOutput(html)));
-
-        String plainText = scan.plainText();
-        return new RenderedBody(
-                html.toString(),
-                toc,
-                plainText,
-                scan.moreExcerpt(),
-                scan.firstParagraph(),
-                scan.firstHeading(),
-                WordCounter.count(plainText));
+    private static ContentProblem problem(DialectWarning w) {
+        return new ContentProblem(
+                null, w.line(), w.column(), ContentProblem.Severity.WARNING, w.message(), w.hint(), w.code());
     }
 
     private static Document parse(Parser parser, String markdown) throws ContentException {
@@ -232,10 +275,13 @@ public final class MarkdownRenderer {
     }
 
     /** Builds the error for over-deep input, locating the first too-deep node (error path only). */
-    private ContentException tooDeep(String markdownBody) throws ContentException {
+    private ContentException tooDeep(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
         Integer line = null;
         Integer column = null;
-        Node deep = BodyScan.firstTooDeep(parse(parserWithSourceSpans, markdownBody), MAX_NESTING);
+        Node deep;
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
+            deep = BodyScan.firstTooDeep(parse(parserWithSourceSpans, markdownBody), MAX_NESTING);
+        }
         for (Node n = deep; n != null; n = n.getParent()) {
             List<SourceSpan> spans = n.getSourceSpans();
             if (!spans.isEmpty()) {
