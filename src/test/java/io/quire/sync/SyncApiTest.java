@@ -80,11 +80,11 @@ class SyncApiTest {
                         .encodeToString(("q2." + database + "." + from + "." + fromMicros + "." + version + "."
                                         + parts[5] + ".0")
                                 .getBytes(StandardCharsets.US_ASCII));
-                JsonPath page = given().get("/api/sync?token=" + forged)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
+                io.restassured.response.Response answer = given().get("/api/sync?token=" + forged);
+                if (answer.statusCode() == 410) {
+                    continue; // from before the deletions still remembered: nothing is told
+                }
+                JsonPath page = answer.then().statusCode(200).extract().jsonPath();
                 for (String slug : neverPublic) {
                     assertEquals(false, page.getList("deleted.slug").contains(slug), slug + " from " + from);
                     assertEquals(false, page.getList("items.slug").contains(slug), slug + " from " + from);
