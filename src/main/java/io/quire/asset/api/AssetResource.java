@@ -8,8 +8,8 @@ import io.quire.http.CachePolicy;
 import io.quire.http.Validators;
 import io.quire.site.RequestUrls;
 import io.quire.web.NotFoundProblem;
-import io.quire.web.PreviewAccess;
 import io.quire.web.Problem;
+import io.quire.web.Viewer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -50,13 +50,13 @@ public class AssetResource {
 
     private final AssetService assets;
     private final CachePolicy policy;
-    private final PreviewAccess previewAccess;
+    private final Viewer viewer;
     private final RequestUrls urls;
 
-    public AssetResource(AssetService assets, CachePolicy policy, PreviewAccess previewAccess, RequestUrls urls) {
+    public AssetResource(AssetService assets, CachePolicy policy, Viewer viewer, RequestUrls urls) {
         this.assets = assets;
         this.policy = policy;
-        this.previewAccess = previewAccess;
+        this.viewer = viewer;
         this.urls = urls;
     }
 
@@ -133,9 +133,8 @@ public class AssetResource {
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) @Parameter(hidden = true) String ifModifiedSince,
             @QueryParam("preview") @Parameter(description = "The preview token: also serve assets of unpublished posts")
                     String preview,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
             @Context UriInfo uri) {
-        boolean previewing = previewAccess.isPreview(preview, authorization);
+        boolean previewing = viewer.preview();
         String rawPath = uri.getRequestUri().getRawPath();
         Found found = find(rawPath, path, previewing).orElse(null);
         if (found == null) {
@@ -220,9 +219,8 @@ public class AssetResource {
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) @Parameter(hidden = true) String ifModifiedSince,
             @QueryParam("preview") @Parameter(description = "The preview token: also serve assets of unpublished posts")
                     String preview,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
             @Context UriInfo uri) {
-        boolean previewing = previewAccess.isPreview(preview, authorization);
+        boolean previewing = viewer.preview();
         Found found = find(uri.getRequestUri().getRawPath(), path, previewing).orElseThrow(() -> notFound(path));
         return serve(found, false, range, ifRange, ifNoneMatch, ifModifiedSince);
     }

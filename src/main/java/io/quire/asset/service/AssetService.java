@@ -2,6 +2,7 @@ package io.quire.asset.service;
 
 import io.quire.asset.domain.Asset;
 import io.quire.config.QuireConfig;
+import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -44,15 +45,14 @@ public class AssetService {
     /** The asset at this path that the reader may see, or empty. */
     @Transactional
     public Optional<Found> find(String path, boolean preview) {
-        Optional<Asset> asset = new Visibility(clock.instant(), preview)
-                .bind(em.createQuery(
-                                "from Asset a where a.path = :path and exists (select 1 from PostLink l, Post p where"
-                                        + " l.key.target = a.path and l.key.postId = p.id and "
-                                        + Visibility.CONDITION + ")",
-                                Asset.class)
-                        .setParameter("path", path))
-                .getResultStream()
-                .findFirst();
+        PostRepository.Filter visible = new Visibility(clock.instant(), preview).jpql();
+        jakarta.persistence.TypedQuery<Asset> query = em.createQuery(
+                        "from Asset a where a.path = :path and exists (select 1 from PostLink l, Post p where"
+                                + " l.key.target = a.path and l.key.postId = p.id and " + visible.where() + ")",
+                        Asset.class)
+                .setParameter("path", path);
+        visible.parameters().forEach(query::setParameter);
+        Optional<Asset> asset = query.getResultStream().findFirst();
         return asset.flatMap(this::file);
     }
 

@@ -48,13 +48,19 @@ public final class ImportPipeline {
     /**
      * A plan, or the reason there is none (the content root cannot be read: nothing may change).
      *
+     * @param contentModified {@link ScanResult#lastModified()}, or null
      * @param assets what changes in the index of assets (empty without a plan)
      * @param files the files this import sees, which links in posts are checked against
      */
-    public record Result(ImportPlan plan, List<ContentProblem> problems, AssetPlan assets, LinkTargets files) {
+    public record Result(
+            ImportPlan plan,
+            List<ContentProblem> problems,
+            java.time.Instant contentModified,
+            AssetPlan assets,
+            LinkTargets files) {
 
         Result(List<ContentProblem> problems) {
-            this(null, problems, AssetPlan.empty(), ScannedFiles.none());
+            this(null, problems, null, AssetPlan.empty(), ScannedFiles.none());
         }
 
         /** Whether storing this result changes what is served. */
@@ -120,7 +126,7 @@ public final class ImportPipeline {
         List<ContentProblem> problems = new ArrayList<>(scan.problems());
         problems.addAll(plan.problems());
         problems.addAll(assets.problems());
-        return new Result(plan, problems, assets, new ScannedFiles(scan.files(), assets.served()));
+        return new Result(plan, problems, scan.lastModified(), assets, new ScannedFiles(scan.files(), assets.served()));
     }
 
     /** Renders and assembles planned posts, in parallel, in the order given. */

@@ -104,7 +104,8 @@ public class ImportService {
                     plan,
                     result.assets(),
                     chunk -> CompletableFuture.supplyAsync(() -> pipeline.assemble(chunk, result.files()), renderer),
-                    clock.instant());
+                    clock.instant(),
+                    result.contentModified());
             problems.addAll(stored.problems());
             failedCreates = stored.failedCreates();
             failedUpdates = stored.failedUpdates();
@@ -119,7 +120,7 @@ public class ImportService {
                 dryRun,
                 true,
                 plan.creates().size() - failedCreates,
-                plan.updates().size() - failedUpdates,
+                plan.updates().size() + plan.rekeys().size() - failedUpdates,
                 plan.unchanged() + failedUpdates,
                 plan.deletes().size(),
                 plan.failed() + failedCreates + failedUpdates,

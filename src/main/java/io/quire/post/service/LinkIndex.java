@@ -1,6 +1,6 @@
 package io.quire.post.service;
 
-import io.quire.content.ContentState;
+import io.quire.content.ContentVersion;
 import io.quire.link.ContentPaths;
 import io.quire.link.LinkTargets;
 import io.quire.link.LinkTargets.AssetTarget;
@@ -20,10 +20,12 @@ import java.util.Map;
 public class LinkIndex {
 
     private final EntityManager em;
+    private final ContentVersion contentVersion;
     private volatile Targets current;
 
-    public LinkIndex(EntityManager em) {
+    public LinkIndex(EntityManager em, ContentVersion contentVersion) {
         this.em = em;
+        this.contentVersion = contentVersion;
     }
 
     /**
@@ -32,7 +34,7 @@ public class LinkIndex {
      * repeat it.
      */
     public LinkTargets targets() {
-        long version = em.find(ContentState.class, ContentState.ROW).version;
+        long version = contentVersion.storedVersionInTransaction();
         Targets targets = current;
         if (targets != null && targets.version == version) {
             return targets;
