@@ -124,6 +124,10 @@ public interface QuireConfig {
         /** Most files one import reads; the rest are reported, not imported. */
         @WithDefault("100000")
         int maxFiles();
+
+        /** The language of posts that do not say theirs (front matter, file suffix or locale folder). */
+        @WithDefault("en")
+        String defaultLanguage();
     }
 
     interface Render {

@@ -21,8 +21,9 @@ public interface LinkTargets {
      *
      * @param publicId its public id; slug and id make its public page's URL
      * @param draft drafts are linked to only in previews
+     * @param lang its language (for a post URL template with {@code {lang}})
      */
-    record PostTarget(String path, String publicId, String slug, boolean draft) {}
+    record PostTarget(String path, String publicId, String slug, boolean draft, String lang) {}
 
     /**
      * An asset a link or image can show.

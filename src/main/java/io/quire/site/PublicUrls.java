@@ -43,8 +43,13 @@ public record PublicUrls(String baseUrl, String postUrlTemplate, String assetBas
         return baseUrl + path;
     }
 
-    /** The public page of a post, from the template; slug and id are percent-encoded. */
+    /** The public page of a post in the default template's language (for a template without {lang}). */
     public String post(String publicId, String slug) {
+        return post(publicId, slug, "");
+    }
+
+    /** The public page of a post, from the template; slug, id and language are percent-encoded. */
+    public String post(String publicId, String slug, String lang) {
         Matcher placeholder = SiteLinks.PLACEHOLDER.matcher(postUrlTemplate);
         StringBuilder out = new StringBuilder();
         while (placeholder.find()) {
@@ -52,6 +57,7 @@ public record PublicUrls(String baseUrl, String postUrlTemplate, String assetBas
                 case "baseUrl" -> baseUrl;
                 case "slug" -> UrlEncoding.encode(slug);
                 case "id" -> UrlEncoding.encode(publicId);
+                case "lang" -> UrlEncoding.encode(lang);
                 default -> placeholder.group();
             };
             placeholder.appendReplacement(out, Matcher.quoteReplacement(value));

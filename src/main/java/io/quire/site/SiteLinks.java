@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public class SiteLinks {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
-    private static final Set<String> PLACEHOLDERS = Set.of("baseUrl", "slug", "id");
+    private static final Set<String> PLACEHOLDERS = Set.of("baseUrl", "slug", "id", "lang");
 
     private final Optional<String> baseUrl;
     private final String postUrlTemplate;
@@ -74,14 +74,15 @@ public class SiteLinks {
                 throw invalid(
                         "quire.site.post-url-template",
                         template,
-                        "a URL with the placeholders {baseUrl}, {slug} and {id} only; {" + name + "} is unknown");
+                        "a URL with the placeholders {baseUrl}, {slug}, {id} and {lang} only; {" + name
+                                + "} is unknown");
             }
-            namesPost |= !name.equals("baseUrl");
+            namesPost |= name.equals("slug") || name.equals("id");
         }
         if (!namesPost) {
             throw invalid("quire.site.post-url-template", template, "a URL containing {slug} or {id}, so posts differ");
         }
-        String sample = new PublicUrls("https://example.com", template).post("1", "a-post");
+        String sample = new PublicUrls("https://example.com", template).post("1", "a-post", "en");
         try {
             URI uri = new URI(sample);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -21,9 +21,9 @@ class LinkResolverTest {
     /** A content root with two posts and three assets. */
     private static final LinkTargets TARGETS = new LinkTargets() {
         final Map<String, PostTarget> posts = Map.of(
-                "blog/other.md", new PostTarget("blog/other.md", "7", "other", false),
-                "_posts/2010-07-21-name.md", new PostTarget("_posts/2010-07-21-name.md", "8", "name", false),
-                "guides/setup/index.md", new PostTarget("guides/setup/index.md", "9", "setup", false));
+                "blog/other.md", new PostTarget("blog/other.md", "7", "other", false, "en"),
+                "_posts/2010-07-21-name.md", new PostTarget("_posts/2010-07-21-name.md", "8", "name", false, "en"),
+                "guides/setup/index.md", new PostTarget("guides/setup/index.md", "9", "setup", false, "en"));
         final Map<String, AssetTarget> assets = Map.of(
                 "blog/img/a b.png", new AssetTarget("blog/img/a b.png", HASH, 40, 30),
                 "shared/logo.svg", new AssetTarget("shared/logo.svg", HASH, null, null));

@@ -3,6 +3,7 @@ package io.quire.content.assemble;
 import io.quire.content.ContentProblem;
 import io.quire.content.frontmatter.DateValue;
 import io.quire.content.frontmatter.FileNameHints;
+import io.quire.content.frontmatter.PostLanguage;
 import io.quire.content.frontmatter.PostMetadata;
 import io.quire.content.scan.SourceFile;
 import java.util.List;
@@ -14,13 +15,15 @@ import java.util.List;
  *
  * @param contentHash the hash of the bytes the front matter was read from
  * @param warnings what reading the front matter found
+ * @param language its language and translation key
  */
 public record DescribedPost(
         SourceFile source,
         String contentHash,
         PostMetadata metadata,
         FileNameHints fileName,
-        List<ContentProblem> warnings) {
+        List<ContentProblem> warnings,
+        PostLanguage language) {
 
     public String path() {
         return source.path();

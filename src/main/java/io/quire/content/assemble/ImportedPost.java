@@ -2,6 +2,7 @@ package io.quire.content.assemble;
 
 import io.quire.content.ContentProblem;
 import io.quire.content.frontmatter.DateValue;
+import io.quire.content.frontmatter.PostLanguage;
 import io.quire.content.render.TocEntry;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param frontMatter the front matter keys returned verbatim, in file order
  * @param warnings what rendering and filling in found (the front matter's are on the {@link
  *     DescribedPost})
+ * @param language its language and translation key
  * @param links what the post's links may resolve to: content paths, and {@code stem:} names (see
  *     {@link LinkCheck})
  */
@@ -42,6 +44,7 @@ public record ImportedPost(
         String markdown,
         String plainText,
         List<ContentProblem> warnings,
+        PostLanguage language,
         List<String> links) {
 
     /** This post with what its links depend on, and the warnings about them added. */
@@ -70,6 +73,7 @@ public record ImportedPost(
                 markdown,
                 plainText,
                 warnings,
+                language,
                 links);
     }
 }

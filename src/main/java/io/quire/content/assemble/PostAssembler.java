@@ -6,6 +6,8 @@ import io.quire.content.ContentProblem.Severity;
 import io.quire.content.frontmatter.DateValue;
 import io.quire.content.frontmatter.FileNames;
 import io.quire.content.frontmatter.FrontMatterReader;
+import io.quire.content.frontmatter.LanguageRules;
+import io.quire.content.frontmatter.PostLanguage;
 import io.quire.content.frontmatter.PostMetadata;
 import io.quire.content.frontmatter.SourceDocument;
 import io.quire.content.render.MarkdownRenderer;
@@ -34,8 +36,9 @@ public final class PostAssembler {
         this.renderer = renderer;
     }
 
-    /** Stage 3: reads the front matter of a file split into front matter and body. */
-    public DescribedPost describe(SourceFile source, SourceDocument document, String contentHash)
+    /** Stage 3: reads the front matter of a file split into front matter and body, and its language. */
+    public DescribedPost describe(
+            SourceFile source, SourceDocument document, String contentHash, LanguageRules languages)
             throws ContentException {
         String path = source.path();
         PostMetadata metadata = frontMatterReader.read(document);
@@ -44,7 +47,20 @@ public final class PostAssembler {
             warnings.add(new ContentProblem(
                     path, warning.line(), warning.column(), warning.severity(), warning.message(), warning.hint()));
         }
-        return new DescribedPost(source, contentHash, metadata, FileNames.fromPath(path), List.copyOf(warnings));
+        PostLanguage language = languages.language(path, metadata.extra());
+        if (language.invalidTag() != null) {
+            warnings.add(new ContentProblem(
+                    path,
+                    LinkCheck.line(document, language.invalidTag()),
+                    null,
+                    Severity.WARNING,
+                    "'" + language.invalidTag() + "' is not a language tag: the post's language is '" + language.lang()
+                            + "'",
+                    "write a language tag such as en, de, pt-BR or zh-Hant",
+                    "lang-invalid"));
+        }
+        return new DescribedPost(
+                source, contentHash, metadata, FileNames.fromPath(path), List.copyOf(warnings), language);
     }
 
     /**
@@ -104,13 +120,28 @@ public final class PostAssembler {
                 body.wordCount(),
                 metadata.tags(),
                 metadata.aliases(),
-                metadata.extra(),
+                withoutLang(metadata.extra()),
                 body.html(),
                 body.toc(),
                 document.body(),
                 body.plainText(),
                 List.copyOf(warnings),
+                described.language(),
                 List.of());
+    }
+
+    /**
+     * The front matter returned with the post: {@code lang} is the post's {@code lang} field (its
+     * language, normalised), so it is not repeated; {@code language} and {@code locale} are kept as
+     * written, like other alternative names.
+     */
+    private static Map<String, Object> withoutLang(Map<String, Object> extra) {
+        if (!extra.containsKey("lang")) {
+            return extra;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(extra);
+        copy.remove("lang");
+        return copy;
     }
 
     /**

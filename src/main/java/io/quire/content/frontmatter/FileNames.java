@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  *   <li>Jekyll dates: a name {@code YYYY-MM-DD-rest} gives the date (00:00 UTC) and the slug of
  *       {@code rest}, if the date is a real one; otherwise the whole name is the slug. Bundle folders
  *       may be dated too.
- *   <li>A Hugo language suffix is not interpreted: {@code my-post.fr.md} has the slug {@code
- *       my-post-fr}, so translations do not collide.
+ *   <li>A Hugo language suffix is dropped: {@code my-post.fr.md} has the slug {@code my-post}, in its
+ *       language (slugs are unique per language, see {@link PostLanguage}).
  * </ul>
  */
 public final class FileNames {
@@ -37,6 +37,9 @@ public final class FileNames {
             last--;
         }
         String name = stem(segments[last]);
+        if (PostLanguage.languageSuffix(segments[last]) != null) {
+            name = stem(PostLanguage.withoutSuffix(segments[last]));
+        }
         if ((name.equals("index") || name.startsWith("index.")) && last > 0 && !segments[last - 1].isEmpty()) {
             name = segments[last - 1];
         }
@@ -55,21 +58,6 @@ public final class FileNames {
         }
         String slug = Slugs.slugify(name);
         return new FileNameHints(slug.isEmpty() ? null : slug, date);
-    }
-
-    /**
-     * The folder that tells apart two files whose derived slugs are the same, slugified: the file's
-     * folder, or for a page bundle the folder the bundle is in ({@code de/about/index.md} and
-     * {@code about/index.md} both have the slug {@code about}; the first one's folder is {@code de},
-     * not {@code de/about}, whose name the slug already is). Empty at the top of the content root.
-     */
-    public static String suffixFolder(String relativePath) {
-        String[] segments = relativePath.replace('\\', '/').split("/");
-        int last = segments.length - 1;
-        String name = stem(segments[last]);
-        boolean bundle = (name.equals("index") || name.startsWith("index.")) && last > 0;
-        int end = bundle ? last - 1 : last;
-        return Slugs.slugify(String.join("/", java.util.Arrays.copyOfRange(segments, 0, Math.max(0, end))));
     }
 
     private static String stem(String fileName) {

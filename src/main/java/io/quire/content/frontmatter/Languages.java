@@ -52,12 +52,4 @@ public final class Languages {
         String language = dash < 0 ? tag : tag.substring(0, dash);
         return ISO_639_1.contains(language) ? tag : null;
     }
-
-    /**
-     * Whether a post in {@code lang} matches a {@code ?lang=} filter: the same tag, or a tag of a
-     * region or script of it ({@code pt} matches {@code pt-br}).
-     */
-    public static boolean matches(String lang, String filter) {
-        return lang.equals(filter) || lang.startsWith(filter + "-");
-    }
 }

@@ -13,6 +13,7 @@ import io.quire.content.asset.AssetPlanner;
 import io.quire.content.asset.StoredAsset;
 import io.quire.content.frontmatter.FrontMatterReader;
 import io.quire.content.frontmatter.FrontMatterSplitter;
+import io.quire.content.frontmatter.LanguageRules;
 import io.quire.content.frontmatter.SourceDocument;
 import io.quire.content.plan.AssembledPost;
 import io.quire.content.plan.FileOutcome;
@@ -51,16 +52,18 @@ public final class ImportPipeline {
      * @param contentModified {@link ScanResult#lastModified()}, or null
      * @param assets what changes in the index of assets (empty without a plan)
      * @param files the files this import sees, which links in posts are checked against
+     * @param fingerprint what, besides a file's bytes, its change hash covers in this import
      */
     public record Result(
             ImportPlan plan,
             List<ContentProblem> problems,
             java.time.Instant contentModified,
             AssetPlan assets,
-            LinkTargets files) {
+            LinkTargets files,
+            String fingerprint) {
 
         Result(List<ContentProblem> problems) {
-            this(null, problems, null, AssetPlan.empty(), ScannedFiles.none());
+            this(null, problems, null, AssetPlan.empty(), ScannedFiles.none(), "");
         }
 
         /** Whether storing this result changes what is served. */
@@ -81,13 +84,16 @@ public final class ImportPipeline {
     private final ImportPlanner planner = new ImportPlanner();
     private final AssetPlanner assetPlanner;
     private final String fingerprint;
+    private final String defaultLanguage;
 
     public ImportPipeline(ImportLimits limits) {
-        this(limits, AssetLimits.defaults());
+        this(limits, AssetLimits.defaults(), LanguageRules.DEFAULT_LANGUAGE);
     }
 
-    public ImportPipeline(ImportLimits limits, AssetLimits assetLimits) {
+    /** @param defaultLanguage the language of posts that do not say theirs (a normalised tag) */
+    public ImportPipeline(ImportLimits limits, AssetLimits assetLimits, String defaultLanguage) {
         this.assetPlanner = new AssetPlanner(assetLimits);
+        this.defaultLanguage = defaultLanguage;
         this.fingerprint = limits.fingerprint();
         this.scanner = new ContentScanner(limits.maxFiles());
         this.reader = new SourceReader(limits.maxFileSize());
@@ -118,20 +124,31 @@ public final class ImportPipeline {
         } catch (IOException e) {
             return new Result(List.of(rootProblem(root, "cannot read the content root: " + e.getMessage())));
         }
+        LanguageRules languages =
+                LanguageRules.of(scan.files().stream().map(SourceFile::path).toList(), defaultLanguage);
+        String fingerprint = this.fingerprint + languages.fingerprint();
         List<FileOutcome> outcomes = scan.files().parallelStream()
-                .map(file -> read(file, stored.get(file.path())))
+                .map(file -> read(file, stored.get(file.path()), languages, fingerprint))
                 .toList();
         ImportPlan plan = planner.plan(outcomes, stored, scan.complete());
         AssetPlan assets = assetPlanner.plan(scan.assets(), storedAssets, scan.complete());
         List<ContentProblem> problems = new ArrayList<>(scan.problems());
         problems.addAll(plan.problems());
         problems.addAll(assets.problems());
-        return new Result(plan, problems, scan.lastModified(), assets, new ScannedFiles(scan.files(), assets.served()));
+        return new Result(
+                plan,
+                problems,
+                scan.lastModified(),
+                assets,
+                new ScannedFiles(scan.files(), assets.served()),
+                fingerprint);
     }
 
     /** Renders and assembles planned posts, in parallel, in the order given. */
-    public List<AssembledPost> assemble(List<PlannedPost> planned, LinkTargets files) {
-        return planned.parallelStream().map(post -> assemble(post, files)).toList();
+    public List<AssembledPost> assemble(List<PlannedPost> planned, Result result) {
+        return planned.parallelStream()
+                .map(post -> assemble(post, result.files(), result.fingerprint()))
+                .toList();
     }
 
     /** Renders every post of the plan, chunk by chunk, keeping only what went wrong. */
@@ -143,8 +160,7 @@ public final class ImportPipeline {
         List<PlannedPost> all = new ArrayList<>(plan.updates());
         all.addAll(plan.creates());
         for (int from = 0; from < all.size(); from += CHUNK) {
-            for (AssembledPost assembled :
-                    assemble(all.subList(from, Math.min(all.size(), from + CHUNK)), result.files())) {
+            for (AssembledPost assembled : assemble(all.subList(from, Math.min(all.size(), from + CHUNK)), result)) {
                 if (assembled.failed()) {
                     if (assembled.planned().previous() == null) {
                         failedCreates++;
@@ -165,7 +181,7 @@ public final class ImportPipeline {
      * planned is left for the next import (the watcher starts one), rather than stored under an id
      * and slug planned from other front matter.
      */
-    private AssembledPost assemble(PlannedPost planned, LinkTargets files) {
+    private AssembledPost assemble(PlannedPost planned, LinkTargets files, String fingerprint) {
         DescribedPost described = planned.post();
         SourceFile source = described.source();
         try {
@@ -191,7 +207,7 @@ public final class ImportPipeline {
         }
     }
 
-    private FileOutcome read(SourceFile file, StoredPost previous) {
+    private FileOutcome read(SourceFile file, StoredPost previous, LanguageRules languages, String fingerprint) {
         try {
             byte[] bytes = reader.readBytes(file.file(), file.size());
             String hash = SourceReader.hash(bytes, fingerprint);
@@ -199,7 +215,7 @@ public final class ImportPipeline {
                 return new FileOutcome.Unchanged(file.path());
             }
             SourceDocument document = FrontMatterSplitter.split(SourceReader.decode(bytes));
-            return new FileOutcome.Parsed(file.path(), assembler.describe(file, document, hash));
+            return new FileOutcome.Parsed(file.path(), assembler.describe(file, document, hash, languages));
         } catch (ContentException e) {
             return new FileOutcome.Failed(file.path(), ContentProblem.error(file.path(), e));
         } catch (IOException e) {

@@ -59,7 +59,18 @@ public class ImportService {
                         config.content().maxFileSize(),
                         config.content().maxFiles(),
                         new HashSet<>(config.render().iframeHosts().orElse(List.of()))),
-                new AssetLimits(config.assets().maxFileSize(), config.assets().maxFiles()));
+                new AssetLimits(config.assets().maxFileSize(), config.assets().maxFiles()),
+                defaultLanguage(config.content().defaultLanguage()));
+    }
+
+    /** {@code quire.content.default-language}, normalised; anything but a language tag stops the start. */
+    static String defaultLanguage(String configured) {
+        String tag = io.quire.content.frontmatter.Languages.normalize(configured);
+        if (tag == null) {
+            throw new IllegalStateException(
+                    "quire.content.default-language must be a language tag (en, de, pt-BR), was '" + configured + "'");
+        }
+        return tag;
     }
 
     /** The report of the last finished import, if any. */
@@ -103,7 +114,7 @@ public class ImportService {
             StoreResult stored = store.apply(
                     plan,
                     result.assets(),
-                    chunk -> CompletableFuture.supplyAsync(() -> pipeline.assemble(chunk, result.files()), renderer),
+                    chunk -> CompletableFuture.supplyAsync(() -> pipeline.assemble(chunk, result), renderer),
                     clock.instant(),
                     result.contentModified());
             problems.addAll(stored.problems());

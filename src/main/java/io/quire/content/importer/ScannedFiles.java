@@ -21,7 +21,7 @@ final class ScannedFiles implements LinkTargets {
 
     ScannedFiles(List<SourceFile> markdown, Set<String> assets) {
         for (SourceFile file : markdown) {
-            PostTarget post = new PostTarget(file.path(), "", "", false);
+            PostTarget post = new PostTarget(file.path(), "", "", false, "");
             posts.put(file.path(), post);
             stems.putIfAbsent(ContentPaths.stem(file.path()), post);
         }

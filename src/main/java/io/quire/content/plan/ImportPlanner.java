@@ -4,7 +4,6 @@ import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.assemble.DescribedPost;
 import io.quire.content.frontmatter.DateValue;
-import io.quire.content.frontmatter.FileNames;
 import io.quire.content.plan.ImportPlan.Rekey;
 import io.quire.content.plan.KeyElection.Claim;
 import io.quire.content.plan.KeyElection.Elected;
@@ -155,7 +154,7 @@ public final class ImportPlanner {
                         explicitId instanceof Long,
                         post.slug(),
                         post.slugExplicit(),
-                        FileNames.suffixFolder(post.path())),
+                        post.language().lang()),
                 post,
                 previous);
     }
@@ -170,7 +169,7 @@ public final class ImportPlanner {
                         post.publicIdNumeric(),
                         unseen ? post.slug() : post.slugClaim(),
                         unseen || post.slugExplicit(),
-                        FileNames.suffixFolder(post.path()),
+                        post.lang(),
                         unseen),
                 null,
                 post);

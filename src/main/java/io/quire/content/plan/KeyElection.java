@@ -2,6 +2,7 @@ package io.quire.content.plan;
 
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
+import io.quire.content.frontmatter.Languages;
 import io.quire.content.frontmatter.Slugs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,12 +23,14 @@ import java.util.function.Function;
  * so that the same files give the same ids and slugs however they got into the database (a fresh
  * import, or any history of edits and incremental imports).
  *
- * <p>The post published first keeps a contested key: the earliest date first, posts without a date
- * after every dated one, then path order. A later claimant of an explicit {@code id} or {@code slug}
- * is refused (an error for its file); a later claimant of a derived slug gets a suffix (a warning):
- * its folder (for a page bundle, the folder of the bundle), else {@code -2}, {@code -3}, ... A suffix
- * never takes a slug that some post claims as its own. Ids without an explicit one are generated
- * from the path.
+ * <p>Ids are unique across the content root, slugs within each language: the election of a slug
+ * runs among the posts of one language, and no language's slugs depend on another's. The post
+ * published first keeps a contested key: the earliest date first, posts without a date after every
+ * dated one, then path order. A later claimant of an explicit {@code id} or {@code slug} is refused
+ * (an error for its file); a later claimant of a derived slug gets a suffix (a warning): the nearest
+ * folder that tells it apart from the keeper ({@link #distinguishingFolder}), else {@code -2}, {@code
+ * -3}, ... A suffix never takes a slug that some post of the language claims as its own. Ids without
+ * an explicit one are generated from the path.
  *
  * <p>Why the first published post: its URL is the one readers have had longest, so a new file can
  * neither take it over nor make it depend on the order files were seen, and a rebuilt database
@@ -58,7 +61,7 @@ public final class KeyElection {
      * @param explicitIdNumeric whether that id is a number
      * @param slug the slug the post asks for: its front matter slug, else the one derived from its
      *     path; empty when neither has letters or digits (the id then stands in)
-     * @param suffixFolder the slugified folder that tells a derived slug apart, or empty
+     * @param lang the post's language: slugs are unique per language, ids across the content root
      * @param unseen a stored post whose file an incomplete scan did not see: it keeps its keys (an
      *     incomplete view of the folder never takes anything away)
      */
@@ -69,7 +72,7 @@ public final class KeyElection {
             boolean explicitIdNumeric,
             String slug,
             boolean slugExplicit,
-            String suffixFolder,
+            String lang,
             boolean unseen) {
 
         public Claim(
@@ -79,8 +82,8 @@ public final class KeyElection {
                 boolean explicitIdNumeric,
                 String slug,
                 boolean slugExplicit,
-                String suffixFolder) {
-            this(path, date, explicitId, explicitIdNumeric, slug, slugExplicit, suffixFolder, false);
+                String lang) {
+            this(path, date, explicitId, explicitIdNumeric, slug, slugExplicit, lang, false);
         }
     }
 
@@ -137,7 +140,7 @@ public final class KeyElection {
             }
             String base = claim.slug().isEmpty() ? Slugs.slugify(ids.get(claim)) : claim.slug();
             bases.put(claim, base);
-            Claim owner = slugOwners.putIfAbsent(slugKey(base), claim);
+            Claim owner = slugOwners.putIfAbsent(slugKey(claim.lang(), base), claim);
             if (owner == null) {
                 outcomes.put(claim, elected(claim, ids.get(claim), base, null));
             } else if (claim.slugExplicit()) {
@@ -149,8 +152,8 @@ public final class KeyElection {
         Set<String> taken = new HashSet<>(slugOwners.keySet());
         for (Claim claim : suffixed) {
             String base = bases.get(claim);
-            String slug = suffix(base, claim.suffixFolder(), taken);
-            Claim owner = slugOwners.get(slugKey(base));
+            Claim owner = slugOwners.get(slugKey(claim.lang(), base));
+            String slug = suffix(claim.lang(), base, distinguishingFolder(claim, owner), taken);
             outcomes.put(
                     claim,
                     elected(
@@ -170,12 +173,40 @@ public final class KeyElection {
         return outcomes;
     }
 
+    /** Where slugs must be unique: within one language (the same slug in two languages is no collision). */
+    private static String slugKey(String lang, String slug) {
+        return lang + "\n" + slug;
+    }
+
     /**
-     * Where slugs must be unique. Today that is the whole content root; slugs unique per language
-     * would make this (language, slug).
+     * The folder that tells a later claimant of a derived slug apart from the post that keeps it: the
+     * nearest folder of its path that the keeper's path does not have ({@code docs/setup/intro.md}
+     * beside {@code docs/api/intro.md} is {@code setup}), leaving out the folder of a page bundle
+     * (whose name the slug already is) and a locale folder of the post's language. Empty when every
+     * folder is shared (two Jekyll posts of one name in {@code _posts/}): a number is added instead.
+     * So a suffix never repeats folder names that add nothing.
      */
-    private static String slugKey(String slug) {
-        return slug;
+    static String distinguishingFolder(Claim claim, Claim owner) {
+        List<String> mine = folders(claim);
+        List<String> theirs = folders(owner);
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            if (!theirs.contains(mine.get(i))) {
+                return Slugs.slugify(mine.get(i));
+            }
+        }
+        return "";
+    }
+
+    private static List<String> folders(Claim claim) {
+        List<String> segments = new ArrayList<>(List.of(claim.path().split("/", -1)));
+        String file = segments.remove(segments.size() - 1).toLowerCase(java.util.Locale.ROOT);
+        if ((file.startsWith("index.")) && !segments.isEmpty()) {
+            segments.remove(segments.size() - 1); // a page bundle: its folder is its name
+        }
+        if (!segments.isEmpty() && claim.lang().equals(Languages.ofName(segments.get(0)))) {
+            segments.remove(0);
+        }
+        return segments;
     }
 
     private static Elected elected(Claim claim, String publicId, String slug, ContentProblem warning) {
@@ -183,8 +214,8 @@ public final class KeyElection {
         return new Elected(publicId, numeric, slug, warning);
     }
 
-    /** The first of {@code base-folder}, {@code base-2}, {@code base-3}, ... that no post claims. */
-    private static String suffix(String base, String folder, Set<String> taken) {
+    /** The first of {@code base-folder}, {@code base-2}, {@code base-3}, ... that no post of the language claims. */
+    private static String suffix(String lang, String base, String folder, Set<String> taken) {
         List<String> candidates = new ArrayList<>();
         if (!folder.isEmpty()) {
             candidates.add(base + "-" + folder);
@@ -194,7 +225,7 @@ public final class KeyElection {
         }
         for (String candidate : candidates) {
             String slug = Slugs.slugify(candidate);
-            if (taken.add(slugKey(slug))) {
+            if (taken.add(slugKey(lang, slug))) {
                 return slug;
             }
         }

@@ -75,7 +75,7 @@ public class PostStore {
                         "select new io.quire.content.store.StoredPost(p.id, p.sourcePath, p.publicId,"
                                 + " p.publicIdNumeric, p.publicIdExplicit, p.slug, p.slugClaim, p.slugExplicit,"
                                 + " p.publishedAt, p.contentHash, p.draft, p.expiresAt, p.changedAt,"
-                                + " p.changedVersion, p.exposedVersion, p.exposedSlug) from Post p",
+                                + " p.changedVersion, p.exposedVersion, p.exposedSlug, p.lang) from Post p",
                         StoredPost.class)
                 .getResultStream()
                 .forEach(post -> index.put(post.path(), post));
@@ -379,8 +379,11 @@ public class PostStore {
                 continue;
             }
             long taken = em.createQuery(
-                            "select count(p) from Post p where p.slug = :slug or p.publicId = :publicId", Long.class)
+                            "select count(p) from Post p where (p.slug = :slug and p.lang = :lang)"
+                                    + " or p.publicId = :publicId",
+                            Long.class)
                     .setParameter("slug", post.slug())
+                    .setParameter("lang", post.lang())
                     .setParameter("publicId", post.publicId())
                     .getSingleResult();
             if (taken == 0) {
@@ -426,6 +429,9 @@ public class PostStore {
         post.slug = planned.slug();
         post.slugClaim = planned.post().slug();
         post.slugExplicit = planned.post().slugExplicit();
+        post.lang = source.language().lang();
+        post.langDeclared = source.language().declared();
+        post.translationKey = source.language().translationKey();
         post.sourcePath = source.path();
         post.contentHash = source.contentHash();
         post.title = source.title();

@@ -12,6 +12,7 @@ import java.time.Instant;
  *     letters or digits)
  * @param exposedVersion see {@code Post.exposedVersion}
  * @param exposedSlug see {@code Post.exposedSlug}
+ * @param lang its language: slugs are elected per language
  */
 public record StoredPost(
         long id,
@@ -29,7 +30,8 @@ public record StoredPost(
         Instant changedAt,
         long changedVersion,
         Long exposedVersion,
-        String exposedSlug) {
+        String exposedSlug,
+        String lang) {
 
     /** Whether this version of the post was public at some moment until {@code until}. */
     public boolean publishedUntil(Instant until) {

@@ -37,6 +37,18 @@ public class Post extends PanacheEntityBase {
     @Column(name = "source_path", nullable = false)
     public String sourcePath;
 
+    /** The post's language, a normalised tag ({@code en}, {@code pt-br}); slugs are unique per language. */
+    @Column(nullable = false)
+    public String lang;
+
+    /** Whether the files say the language (front matter, file suffix, locale folder), not the default. */
+    @Column(name = "lang_declared", nullable = false)
+    public boolean langDeclared;
+
+    /** What the post's translations share ({@code key:...} or {@code path:...}). */
+    @Column(name = "translation_key", nullable = false)
+    public String translationKey;
+
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 

@@ -56,12 +56,12 @@ public class LinkIndex {
     private Targets build(long version) {
         Targets targets = new Targets(version);
         em.createQuery(
-                        "select p.sourcePath, p.publicId, p.slug, p.draft from Post p order by p.sourcePath",
+                        "select p.sourcePath, p.publicId, p.slug, p.draft, p.lang from Post p order by p.sourcePath",
                         Object[].class)
                 .getResultStream()
                 .forEach(row -> {
-                    PostTarget post =
-                            new PostTarget((String) row[0], (String) row[1], (String) row[2], (Boolean) row[3]);
+                    PostTarget post = new PostTarget(
+                            (String) row[0], (String) row[1], (String) row[2], (Boolean) row[3], (String) row[4]);
                     targets.posts.put(post.path(), post);
                     targets.stems.putIfAbsent(ContentPaths.stem(post.path()), post);
                 });

@@ -107,7 +107,11 @@ public class PostLinks {
                     && (preview || !post.post().draft())) {
                 String suffix = post.suffix();
                 int hash = suffix.indexOf('#');
-                return urls.post(post.post().publicId(), post.post().slug()) + (hash < 0 ? "" : suffix.substring(hash));
+                return urls.post(
+                                post.post().publicId(),
+                                post.post().slug(),
+                                post.post().lang())
+                        + (hash < 0 ? "" : suffix.substring(hash));
             }
             return null;
         }

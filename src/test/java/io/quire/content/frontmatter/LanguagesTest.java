@@ -1,9 +1,7 @@
 package io.quire.content.frontmatter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +29,5 @@ class LanguagesTest {
         assertNull(Languages.ofName("js"));
         assertNull(Languages.ofName("go"));
         assertNull(Languages.ofName("posts"));
-    }
-
-    @Test
-    void aFilterMatchesItsRegionsAndScripts() {
-        assertTrue(Languages.matches("pt-br", "pt"));
-        assertTrue(Languages.matches("pt", "pt"));
-        assertFalse(Languages.matches("pt", "pt-br"));
-        assertFalse(Languages.matches("ptx", "pt"));
     }
 }

@@ -30,8 +30,9 @@ class ImportPipelineTest {
     void aPlannedFileIsRenderedFromTheBytesItWasPlannedFrom() throws IOException {
         write("a.md", "---\ntitle: A\ntags: [x]\n---\n\n# Intro\n\nHello *world*.\n");
 
-        ImportPlan plan = pipeline.plan(root, Map.of()).plan();
-        List<AssembledPost> assembled = pipeline.assemble(plan.creates(), ScannedFiles.none());
+        ImportPipeline.Result result = pipeline.plan(root, Map.of());
+        ImportPlan plan = result.plan();
+        List<AssembledPost> assembled = pipeline.assemble(plan.creates(), result);
 
         assertEquals(1, assembled.size());
         assertNull(assembled.get(0).failure());
@@ -44,9 +45,9 @@ class ImportPipelineTest {
     void aHugoPostWithTomlFrontMatterImportsLikeAYamlOne() throws IOException {
         write("hugo.md", "+++\ntitle = \"From Hugo\"\nslug = \"from-hugo\"\ntags = [\"go\"]\n+++\n\nBody.\n");
 
-        ImportPlan plan = pipeline.plan(root, Map.of()).plan();
-        AssembledPost assembled =
-                pipeline.assemble(plan.creates(), ScannedFiles.none()).get(0);
+        ImportPipeline.Result result = pipeline.plan(root, Map.of());
+        ImportPlan plan = result.plan();
+        AssembledPost assembled = pipeline.assemble(plan.creates(), result).get(0);
 
         assertEquals(List.of(), plan.problems());
         assertEquals("from-hugo", plan.creates().get(0).slug());
@@ -69,8 +70,9 @@ class ImportPipelineTest {
                 "hugo.md",
                 "---\ntitle: Hugo\n---\n[[toc]]\n\n{{% notice %}}\nInside.\n{{% /notice %}}\n\nThe text.\n\n## Part\n");
 
-        ImportPlan plan = pipeline.plan(root, Map.of()).plan();
-        List<AssembledPost> assembled = pipeline.assemble(plan.creates(), ScannedFiles.none());
+        ImportPipeline.Result result = pipeline.plan(root, Map.of());
+        ImportPlan plan = result.plan();
+        List<AssembledPost> assembled = pipeline.assemble(plan.creates(), result);
 
         var ruby = assembled.get(0).post();
         assertEquals("Ruby 3.3.0 Released", ruby.title());
@@ -87,11 +89,11 @@ class ImportPipelineTest {
     @Test
     void aFileThatChangesBetweenPlanningAndRenderingIsLeftForTheNextImport() throws IOException {
         write("a.md", "---\ntitle: A\nslug: first\n---\n\nBody.\n");
-        ImportPlan plan = pipeline.plan(root, Map.of()).plan();
+        ImportPipeline.Result result = pipeline.plan(root, Map.of());
+        ImportPlan plan = result.plan();
 
         write("a.md", "---\ntitle: A\nslug: second\n---\n\nBody.\n");
-        AssembledPost assembled =
-                pipeline.assemble(plan.creates(), ScannedFiles.none()).get(0);
+        AssembledPost assembled = pipeline.assemble(plan.creates(), result).get(0);
 
         assertNull(assembled.post());
         assertEquals("a.md", assembled.failure().path());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.quire.content.frontmatter.FileNames;
 import io.quire.content.plan.KeyElection.Claim;
 import io.quire.content.plan.KeyElection.Elected;
 import io.quire.content.plan.KeyElection.Outcome;
@@ -81,6 +80,35 @@ class KeyElectionTest {
     }
 
     @Test
+    void slugsAreUniquePerLanguageAndNoLanguageDependsOnAnother() {
+        Claim german = claim("de/news/ruby.md", "de", "ruby");
+        Claim english = claim("en/news/ruby.md", "en", "ruby");
+        Claim frenchExplicit = new Claim("fr/news/ruby.md", null, null, true, "ruby", true, "fr");
+        Claim secondGerman = claim("de/blog/ruby.md", "de", "ruby");
+        Map<Claim, Outcome> outcomes = KeyElection.elect(List.of(secondGerman, english, frenchExplicit, german));
+        assertEquals("ruby", slug(outcomes.get(english)));
+        assertEquals("ruby", slug(outcomes.get(frenchExplicit)));
+        assertEquals("ruby", slug(outcomes.get(secondGerman)));
+        assertEquals("ruby-news", slug(outcomes.get(german)));
+        Map<Claim, Outcome> withoutEnglish = KeyElection.elect(List.of(secondGerman, frenchExplicit, german));
+        assertEquals(slug(outcomes.get(german)), slug(withoutEnglish.get(german)));
+    }
+
+    @Test
+    void aSuffixIsTheNearestFolderThatTellsThePostsApart() {
+        Claim api = claim("en/docs/api/intro.md", "en", "intro");
+        Claim setup = claim("en/docs/setup/intro.md", "en", "intro");
+        Claim jekyll = claim("_posts/2021-01-01-intro.md", "en", "intro");
+        Claim later = claim("_posts/2022-01-01-intro.md", "en", "intro");
+        Map<Claim, Outcome> outcomes = KeyElection.elect(List.of(setup, api, later, jekyll));
+        assertEquals("intro", slug(outcomes.get(jekyll)));
+        assertEquals("intro-api", slug(outcomes.get(api)));
+        assertEquals("intro-setup", slug(outcomes.get(setup)));
+        // the same folder as the keeper's: a number, not "intro-posts"
+        assertEquals("intro-2", slug(outcomes.get(later)));
+    }
+
+    @Test
     void explicitIdsGoToThePostPublishedFirstAndOthersAreGeneratedFromThePath() {
         Claim later = claim("a.md", "2022-01-01T00:00:00Z", "7", "a", false);
         Claim first = claim("b.md", "2021-01-01T00:00:00Z", "7", "b", false);
@@ -98,7 +126,7 @@ class KeyElectionTest {
 
     @Test
     void aPostAnIncompleteScanDidNotSeeKeepsItsKeys() {
-        Claim unseen = new Claim("z/kept.md", null, "42", true, "hello", true, "z", true);
+        Claim unseen = new Claim("z/kept.md", null, "42", true, "hello", true, "en", true);
         Claim earlier = claim("a/new.md", "2020-01-01T00:00:00Z", "42", "hello", true);
         Map<Claim, Outcome> outcomes = KeyElection.elect(List.of(earlier, unseen));
         assertEquals("hello", slug(outcomes.get(unseen)));
@@ -140,13 +168,10 @@ class KeyElectionTest {
     }
 
     private static Claim claim(String path, String date, String id, String slug, boolean explicit) {
-        return new Claim(
-                path,
-                date == null ? null : Instant.parse(date),
-                id,
-                true,
-                slug,
-                explicit,
-                FileNames.suffixFolder(path));
+        return new Claim(path, date == null ? null : Instant.parse(date), id, true, slug, explicit, "en");
+    }
+
+    private static Claim claim(String path, String lang, String slug) {
+        return new Claim(path, null, null, true, slug, false, lang);
     }
 }

@@ -69,7 +69,8 @@ class SearchIndexBenchmark {
                     assembler.describe(
                             new SourceFile(root.relativize(file).toString(), file, Files.size(file), false),
                             document,
-                            ""),
+                            "",
+                            io.quire.content.frontmatter.LanguageRules.none()),
                     document);
             List<IndexedPost.Tag> tags = new ArrayList<>();
             for (String name : imported.tags()) {
