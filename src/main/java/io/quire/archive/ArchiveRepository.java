@@ -1,5 +1,6 @@
 package io.quire.archive;
 
+import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +31,10 @@ public class ArchiveRepository {
         this.em = em;
     }
 
-    /** Dated posts the reader sees, per UTC month. */
-    public List<ArchiveMonth> months(Visibility visibility) {
-        PostRepository.Filter filter = visibility.sql();
+    /** Dated posts the reader sees (in a language, if one is given), per UTC month. */
+    public List<ArchiveMonth> months(Visibility visibility, LanguageFilter language) {
+        PostRepository.Filter filter =
+                language == null ? visibility.sql() : visibility.sql().and(language.sql());
         List<?> rows = filter.bind(em.createNativeQuery(MONTHS.formatted(filter.where())))
                 .getResultList();
         List<ArchiveMonth> months = new ArrayList<>(rows.size());

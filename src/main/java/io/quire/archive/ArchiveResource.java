@@ -1,18 +1,25 @@
 package io.quire.archive;
 
+import io.quire.post.api.LanguageParameter;
+import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.Visibility;
+import io.quire.web.Problem;
 import io.quire.web.Viewer;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,12 +44,19 @@ public class ArchiveResource {
             operationId = "getArchive",
             summary = "Published posts per month",
             description = "Every month (UTC) with at least one published dated post, newest first. Undated posts are"
-                    + " not counted. Pair with /api/posts?year=&month= to list a month.")
+                    + " not counted. Pair with /api/posts?year=&month= to list a month (and the same lang).")
     @APIResponse(
             responseCode = "200",
             description = "Months with their post counts",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ArchiveMonth.class)))
-    public List<ArchiveMonth> archive() {
-        return archive.months(new Visibility(clock.instant(), viewer.preview()));
+    @APIResponse(
+            responseCode = "400",
+            description = "lang is not a language tag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ArchiveMonth> archive(
+            @QueryParam(LanguageParameter.NAME) @Parameter(description = LanguageParameter.DESCRIPTION) String lang,
+            @Context UriInfo uri) {
+        return archive.months(
+                new Visibility(clock.instant(), viewer.preview()), LanguageFilter.of(LanguageParameter.of(uri)));
     }
 }

@@ -95,16 +95,20 @@ class ValidateCommandTest {
         write("a.md", "---\nid: 7\ntitle: A\nslug: same\n---\nA\n");
         write("b.md", "---\nid: 7\ntitle: B\n---\nB\n");
         write("c.md", "---\ntitle: C\nslug: same\n---\nC\n");
-        write("en/intro.md", "---\ntitle: Intro\n---\nEnglish\n");
-        write("fr/intro.md", "---\ntitle: Intro\n---\nFrançais\n");
+        write("docs/api/intro.md", "---\ntitle: Intro\n---\nAPI\n");
+        write("docs/setup/intro.md", "---\ntitle: Intro\n---\nSetup\n");
+        // the same slug in two languages is no collision
+        write("en/about.md", "---\ntitle: About\n---\nEnglish\n");
+        write("fr/about.md", "---\ntitle: À propos\n---\nFrançais\n");
         assertEquals(1, run("validate", root.toString()));
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertLine(lines, "b.md: error: duplicate id '7': already used by a.md");
         assertLine(lines, "c.md: error: duplicate slug 'same': already used by a.md");
         assertLine(
                 lines,
-                "fr/intro.md: warning: slug 'intro' is already used by en/intro.md; this post is served as"
-                        + " 'intro-fr'");
+                "docs/setup/intro.md: warning: slug 'intro' is already used by docs/api/intro.md; this post is"
+                        + " served as 'intro-setup'");
+        assertTrue(lines.stream().noneMatch(line -> line.contains("about")), String.join("\n", lines));
     }
 
     @Test

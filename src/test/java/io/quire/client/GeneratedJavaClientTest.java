@@ -57,7 +57,7 @@ class GeneratedJavaClientTest {
         int requests = 0;
         while (page != null) {
             ApiResponse<PostPage> response = posts.listPostsWithHttpInfo(
-                    page, 3, List.of("Java"), null, null, null, null, null, null, null, null, null, null);
+                    page, 3, List.of("Java"), null, null, null, null, null, null, null, null, null, null, null);
             requests++;
             assertEquals(200, response.getStatusCode());
             PostPage body = response.getData();
@@ -75,7 +75,7 @@ class GeneratedJavaClientTest {
 
     @Test
     void readsOnePostWithItsHtmlTocNeighboursAndFrontMatter() throws ApiException {
-        PostDetail post = new PostsApi(client).getPost("time-zones", null, null);
+        PostDetail post = new PostsApi(client).getPost("time-zones", null, null, null);
         assertEquals(3, post.getId());
         assertEquals("Time Zones Are Hard", post.getTitle());
         assertTrue(
@@ -92,14 +92,14 @@ class GeneratedJavaClientTest {
                 Map.of("name", "Time 101", "part", 2), post.getFrontMatter().get("series"));
         assertEquals("bundle-post", post.getRelated().get(0).getSlug());
 
-        PostDetail withMarkdown = new PostsApi(client).getPost("bundle-post", "markdown", null);
+        PostDetail withMarkdown = new PostsApi(client).getPost("bundle-post", "markdown", null, null);
         assertTrue(withMarkdown.getMarkdown().contains("page bundle"), withMarkdown.getMarkdown());
     }
 
     @Test
     void searches() throws ApiException {
         SearchPage hits = new SearchApi(client)
-                .searchPosts("quarkus", null, null, null, null, null, null, null, null, null, null, null, null);
+                .searchPosts("quarkus", null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertEquals(2L, hits.getTotalItems());
         assertEquals("hello-quarkus", hits.getItems().get(0).getPost().getSlug());
         assertEquals(
@@ -128,7 +128,7 @@ class GeneratedJavaClientTest {
     @Test
     void aMissingPostIsA404WithATypedProblem() throws Exception {
         ApiException error =
-                assertThrows(ApiException.class, () -> new PostsApi(client).getPost("no-such-post", null, null));
+                assertThrows(ApiException.class, () -> new PostsApi(client).getPost("no-such-post", null, null, null));
         assertEquals(404, error.getCode());
         assertTrue(error.getResponseHeaders()
                 .firstValue("content-type")

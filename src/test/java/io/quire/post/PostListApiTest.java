@@ -37,7 +37,7 @@ class PostListApiTest {
                 "{\"id\":3,\"slug\":\"time-zones\",\"title\":\"Time Zones Are Hard\",\"excerpt\":\"Store instants in UTC"
                         + " and convert at the edges. This post was published at 14:32 in a UTC+2 zone, which is 12:32"
                         + " UTC.\",\"date\":\"2025-02-28T14:32:00+02:00\",\"readTime\":\"1 min\",\"tags\":[\"Quarkus\","
-                        + "\"testing\"],\"featured\":false,\"updated\":null,\"readingMinutes\":1,\"wordCount\":46,"
+                        + "\"testing\"],\"featured\":false,\"updated\":null,\"readingMinutes\":1,\"wordCount\":46,\"lang\":\"en\","
                         + "\"frontMatter\":{\"author\":\"Dana Kim\",\"series\":{\"name\":\"Time 101\",\"part\":2},"
                         + "\"views\":1200,\"rating\":4.5,\"reviewed\":true,\"editor\":null},"
                         + "\"author\":\"Dana Kim\",\"series\":{\"name\":\"Time 101\",\"part\":2},\"views\":1200,"

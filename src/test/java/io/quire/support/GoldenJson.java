@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Compares a response body with an expected JSON file under {@code src/test/resources/api/}: same
  * names, same values, same JSON types (object key order aside; tests that care about order check it
- * separately).
+ * separately). To (re)create a file after a deliberate change, run the test with {@code
+ * -Dgolden.write=true} and review the diff by eye: a run in that mode writes instead of comparing, and
+ * fails.
  */
 public final class GoldenJson {
 
@@ -21,13 +23,25 @@ public final class GoldenJson {
     private GoldenJson() {}
 
     public static void assertMatches(String expectedResource, String actualBody) {
-        JsonNode expected = read(expectedResource);
         JsonNode actual;
         try {
             actual = JSON.readTree(actualBody);
         } catch (IOException e) {
             throw new AssertionError("response is not JSON: " + actualBody, e);
         }
+        if (Boolean.getBoolean("golden.write")) {
+            try {
+                java.nio.file.Files.writeString(
+                        java.nio.file.Path.of("src/test/resources/api", expectedResource),
+                        pretty(actual) + "\n",
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            throw new AssertionError("wrote src/test/resources/api/" + expectedResource + "; review it, then run"
+                    + " again without -Dgolden.write");
+        }
+        JsonNode expected = read(expectedResource);
         assertEquals(pretty(expected), pretty(actual), "response differs from " + expectedResource);
         assertEquals(expected, actual, "response differs from " + expectedResource + " in its JSON types");
     }

@@ -109,7 +109,19 @@ class ProblemResponsesTest {
 
     static Stream<Arguments> hostileParameters() {
         List<String> names = List.of(
-                "page", "size", "tag", "excludeTag", "featured", "year", "month", "from", "to", "q", "sort", "fields");
+                "page",
+                "size",
+                "tag",
+                "excludeTag",
+                "featured",
+                "lang",
+                "year",
+                "month",
+                "from",
+                "to",
+                "q",
+                "sort",
+                "fields");
         List<String> values = List.of(
                 "",
                 " ",

@@ -2,6 +2,7 @@ package io.quire.feed.api;
 
 import io.quire.feed.format.SitemapWriter;
 import io.quire.feed.service.SitemapService;
+import io.quire.post.api.LanguageParameter;
 import io.quire.site.PublicUrls;
 import io.quire.site.SiteLinks;
 import io.quire.web.InvalidParametersException;
@@ -44,14 +45,16 @@ public class SitemapResource {
             summary = "Sitemap of every published post's public page",
             description = "A sitemaps.org URL set with each post's URL (quire.site.post-url-template) and lastmod"
                     + " (its update, else its date). With more published posts than quire.sitemap.max-urls (at most"
-                    + " 50,000) it is a sitemap index of /sitemap.xml?page=1..n instead.")
+                    + " 50,000) it is a sitemap index of /sitemap.xml?page=1..n instead. A post with translations"
+                    + " lists them all (itself included) as xhtml:link hreflang alternates; with lang, only the posts"
+                    + " of that language are listed (their alternates still name every language).")
     @APIResponse(
             responseCode = "200",
             description = "A urlset, or a sitemapindex",
             content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(
             responseCode = "400",
-            description = "page is not a positive integer",
+            description = "page is not a positive integer, or lang is not a language tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
@@ -63,8 +66,9 @@ public class SitemapResource {
                             description = "Part of a sitemap index (only when the index lists it)",
                             schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                     String page,
+            @QueryParam(LanguageParameter.NAME) @Parameter(description = LanguageParameter.DESCRIPTION) String lang,
             @Context UriInfo uri) {
-        String xml = sitemaps.sitemap(page(page, uri), links.forRequest(uri.getBaseUri()));
+        String xml = sitemaps.sitemap(page(page, uri), LanguageParameter.of(uri), links.forRequest(uri.getBaseUri()));
         return Response.ok(xml.getBytes(StandardCharsets.UTF_8), SitemapWriter.MEDIA_TYPE)
                 .build();
     }

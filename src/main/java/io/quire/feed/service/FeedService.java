@@ -50,7 +50,7 @@ public class FeedService {
         for (PostWithHtml post : found) {
             PostSummary summary = post.summary();
             String publicId = String.valueOf(summary.id());
-            String url = urls.post(publicId, summary.slug());
+            String url = urls.post(publicId, summary.slug(), summary.lang());
             entries.add(new FeedEntry(
                     "urn:quire:post:" + UrlEncoding.encode(publicId),
                     url,

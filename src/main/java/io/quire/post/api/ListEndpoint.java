@@ -4,6 +4,7 @@ import static io.quire.post.api.ListParameter.EXCLUDE_TAG;
 import static io.quire.post.api.ListParameter.FEATURED;
 import static io.quire.post.api.ListParameter.FIELDS;
 import static io.quire.post.api.ListParameter.FROM;
+import static io.quire.post.api.ListParameter.LANG;
 import static io.quire.post.api.ListParameter.MONTH;
 import static io.quire.post.api.ListParameter.PAGE;
 import static io.quire.post.api.ListParameter.PREVIEW;
@@ -27,14 +28,14 @@ public enum ListEndpoint {
     /** {@code /api/posts} and {@code /api/tags/{slug}/posts}: a page of summaries. */
     POSTS(
             List.of("listPosts", "listTagPosts"),
-            List.of(PAGE, SIZE, TAG, EXCLUDE_TAG, FEATURED, YEAR, MONTH, FROM, TO, Q, SORT, FIELDS, PREVIEW),
+            List.of(PAGE, SIZE, TAG, EXCLUDE_TAG, FEATURED, LANG, YEAR, MONTH, FROM, TO, Q, SORT, FIELDS, PREVIEW),
             List.of(),
             Map.of(),
             true),
     /** {@code /api/search}: a page of hits; {@code q} is required. */
     SEARCH(
             List.of("searchPosts"),
-            List.of(Q, PAGE, SIZE, TAG, EXCLUDE_TAG, FEATURED, YEAR, MONTH, FROM, TO, SORT, FIELDS, PREVIEW),
+            List.of(Q, PAGE, SIZE, TAG, EXCLUDE_TAG, FEATURED, LANG, YEAR, MONTH, FROM, TO, SORT, FIELDS, PREVIEW),
             List.of(Q),
             Map.of(
                     Q,
@@ -55,7 +56,7 @@ public enum ListEndpoint {
      */
     FEED(
             List.of("rssFeed", "atomFeed", "jsonFeed"),
-            List.of(PAGE, SIZE, TAG, EXCLUDE_TAG, FEATURED, YEAR, MONTH, FROM, TO, PREVIEW),
+            List.of(PAGE, SIZE, TAG, EXCLUDE_TAG, FEATURED, LANG, YEAR, MONTH, FROM, TO, PREVIEW),
             List.of(),
             Map.of(SIZE, "Entries per page, 1 to 100; defaults to quire.feed.size (20)."),
             false);

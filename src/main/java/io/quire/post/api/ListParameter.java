@@ -32,6 +32,7 @@ public enum ListParameter {
             "Repeatable (at most 20): leave out posts having any of these tags (slug or name, ignoring case).",
             Value.text(200)),
     FEATURED("featured", false, "Only featured (true) or only not featured (false) posts.", Value.bool()),
+    LANG("lang", false, LanguageParameter.DESCRIPTION, Value.text(35)),
     YEAR("year", false, "Publication year (UTC); posts without a date never match.", Value.integer(1, 9999)),
     MONTH(
             "month",

@@ -28,6 +28,12 @@ public record PostDetail(
         NavLink next,
 
         @Schema(
+                description = "The post in the other languages it is published in, by language: posts with the same"
+                        + " translationKey, or the same path under another locale folder or language suffix. Empty"
+                        + " when there is none.")
+        List<Translation> translations,
+
+        @Schema(
                 description = "Up to 5 published posts most like this one, best first: by shared tags (rarer tags"
                         + " count more) and by similar title, tags and text; equal scores ordered by slug. Never the"
                         + " post itself; empty when nothing is related.")

@@ -47,6 +47,9 @@ public class PostListParams {
     @QueryParam("featured")
     String featured;
 
+    @QueryParam("lang")
+    String lang;
+
     @QueryParam("year")
     String year;
 
@@ -97,6 +100,7 @@ public class PostListParams {
         List<String> tags = tagValues("tag", tag, errors);
         List<String> excludeTags = tagValues("excludeTag", excludeTag, errors);
         Boolean featuredOnly = bool("featured", featured, errors);
+        String language = LanguageParameter.parse(lang, errors);
         Integer yearValue = blank(year) ? null : integer("year", year, 1, 9999, null, errors);
         Integer monthValue = blank(month) ? null : integer("month", month, 1, 12, null, errors);
         if (monthValue != null && blank(year)) {
@@ -138,7 +142,8 @@ public class PostListParams {
                 text,
                 order,
                 fieldSet,
-                preview);
+                preview,
+                language);
     }
 
     /** This request's URI with one query parameter replaced: for {@code Link} headers. */

@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -94,12 +95,14 @@ public class PostResource {
             headers =
                     @Header(
                             name = "Location",
-                            description = "The post's canonical URL (absolute), with the query string kept",
+                            description = "The post's canonical URL (absolute), with the query string kept; lang set"
+                                    + " to the post's language when the request had lang or the slug alone would"
+                                    + " find the post of another language",
                             required = true,
                             schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(
             responseCode = "400",
-            description = "include has a value other than markdown",
+            description = "include has a value other than markdown, or lang is not a language tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
@@ -123,7 +126,15 @@ public class PostResource {
                                     + " expired posts. A wrong token is a 401. Servers should rather send it as"
                                     + " `Authorization: Bearer`.")
                     String preview,
+            @QueryParam("lang")
+                    @Parameter(
+                            description = "The language of the post to return when the slug exists in several"
+                                    + " (a BCP 47 tag: de, pt-BR). Without it, the post in"
+                                    + " quire.content.default-language comes first, then the first language by tag;"
+                                    + " the answer lists the others in translations. Not a language tag is a 400.")
+                    String lang,
             @Context UriInfo uri) {
+        String language = LanguageParameter.of(uri);
         boolean markdown = false;
         for (String value : include == null ? List.<String>of() : include) {
             for (String part : value.split(",", -1)) {
@@ -134,16 +145,19 @@ public class PostResource {
                 }
             }
         }
-        Lookup lookup = service.find(key, markdown, viewer.preview());
+        Lookup lookup = service.find(key, markdown, viewer.preview(), language);
         if (lookup instanceof Lookup.Found found) {
             return Response.ok(found.post()).build();
         }
         if (lookup instanceof Lookup.Moved moved) {
+            UriBuilder location = uri.getBaseUriBuilder()
+                    .path("api/posts/{slug}")
+                    .replaceQuery(uri.getRequestUri().getRawQuery());
+            if (moved.lang() != null) {
+                location.replaceQueryParam(LanguageParameter.NAME, moved.lang());
+            }
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(uri.getBaseUriBuilder()
-                            .path("api/posts/{slug}")
-                            .replaceQuery(uri.getRequestUri().getRawQuery())
-                            .build(moved.slug()))
+                    .location(location.build(moved.slug()))
                     .build();
         }
         throw new NotFoundProblem("No published post has the slug or id '" + key + "'.");

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "updated",
     "readingMinutes",
     "wordCount",
+    "lang",
     "frontMatter"
 })
 public record PostSummary(
@@ -66,6 +67,13 @@ public record PostSummary(
         @Schema(examples = "412") int wordCount,
 
         @Schema(
+                description = "The post's language, a lower-case BCP 47 tag: from its front matter (lang, language,"
+                        + " locale), a Hugo file suffix (post.de.md) or a locale folder (de/), else"
+                        + " quire.content.default-language",
+                examples = "en")
+        String lang,
+
+        @Schema(
                 description = "The post's other front matter keys (every key that is not a field above), under the"
                         + " author's names, in file order, with their JSON types. The same keys also appear at the"
                         + " top level of the post; this object is where typed clients find them.",
@@ -85,6 +93,7 @@ public record PostSummary(
             "updated",
             "readingMinutes",
             "wordCount",
+            "lang",
             "frontMatter");
 
     /** The other front matter keys once more, at the top level: a post stays a superset of its front matter. */

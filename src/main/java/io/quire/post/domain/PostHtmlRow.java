@@ -18,6 +18,7 @@ public record PostHtmlRow(
         int wordCount,
         String frontMatter,
         String sourcePath,
+        String lang,
         Instant publishedAt,
         Instant updatedAt,
         String html) {
@@ -25,7 +26,7 @@ public record PostHtmlRow(
     /** JPQL constructor expression selecting a {@code PostHtmlRow} from the alias {@code p}. */
     public static final String SELECT = "select new io.quire.post.domain.PostHtmlRow(p.id, p.publicId,"
             + " p.publicIdNumeric, p.slug, p.title, p.excerpt, p.dateText, p.readTime, p.featured, p.updatedText,"
-            + " p.readingMinutes, p.wordCount, p.frontMatter, p.sourcePath, p.publishedAt, p.updatedAt, b.html)"
+            + " p.readingMinutes, p.wordCount, p.frontMatter, p.sourcePath, p.lang, p.publishedAt, p.updatedAt, b.html)"
             + " from Post p join PostBody b on b.postId = p.id";
 
     public PostRow summaryRow() {
@@ -43,6 +44,7 @@ public record PostHtmlRow(
                 readingMinutes,
                 wordCount,
                 frontMatter,
-                sourcePath);
+                sourcePath,
+                lang);
     }
 }

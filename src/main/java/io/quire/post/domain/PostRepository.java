@@ -75,8 +75,64 @@ public class PostRepository implements PanacheRepository<Post> {
         return query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
     }
 
-    public Optional<Post> findVisibleBySlug(String slug, Visibility visibility) {
-        return findVisible("slug", slug, visibility);
+    /**
+     * The visible post with this slug in a language if one is given; else in the default language if
+     * there is one, else in the first language by tag.
+     *
+     * @param language the {@code ?lang=} filter, or null
+     */
+    public Optional<Post> findVisibleBySlug(
+            String slug, LanguageFilter language, String defaultLang, Visibility visibility) {
+        Filter filter = visibility.jpql();
+        if (language != null) {
+            filter = filter.and(language.jpql());
+        }
+        return filter.bind(getEntityManager()
+                        .createQuery(
+                                "from Post p where p.slug = :slug and " + filter.where()
+                                        + " order by case when p.lang = :defaultLang then 0 else 1 end, p.lang",
+                                Post.class)
+                        .setParameter("slug", slug)
+                        .setParameter("defaultLang", defaultLang)
+                        .setMaxResults(1))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** A post in one language of a translation key. */
+    public record TranslationRow(String translationKey, String lang, String publicId, String slug) {}
+
+    /**
+     * The posts of these translation keys that a filter admits, one per key and language, by key and
+     * language. Should two posts of one language share a key, the one published first stands for it
+     * (the order of {@code KeyElection}: dated before undated, then path), so the answer depends on the
+     * files alone.
+     */
+    public List<TranslationRow> translations(Collection<String> keys, Filter filter) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Filter scoped = filter.and("p.translationKey in :keys", Map.of("keys", List.copyOf(keys)));
+        List<TranslationRow> rows = new ArrayList<>();
+        TranslationRow last = null;
+        for (Object[] row : scoped.bind(getEntityManager()
+                        .createQuery(
+                                "select p.translationKey, p.lang, p.publicId, p.slug from Post p where "
+                                        + scoped.where() + " order by p.translationKey, p.lang,"
+                                        + " case when p.publishedAt is null then 1 else 0 end, p.publishedAt,"
+                                        + " p.sourcePath",
+                                Object[].class))
+                .getResultList()) {
+            TranslationRow next =
+                    new TranslationRow((String) row[0], (String) row[1], (String) row[2], (String) row[3]);
+            if (last == null
+                    || !last.translationKey().equals(next.translationKey())
+                    || !last.lang().equals(next.lang())) {
+                rows.add(next);
+                last = next;
+            }
+        }
+        return rows;
     }
 
     public Optional<Post> findVisibleByPublicId(String publicId, Visibility visibility) {
@@ -84,13 +140,14 @@ public class PostRepository implements PanacheRepository<Post> {
     }
 
     /** The slug a redirecting alias (an old slug or a front matter alias) now points to. */
-    public Optional<String> findSlugByAlias(String alias, Visibility visibility) {
+    /** The visible post an alias (a front matter alias or a former slug) redirects to. */
+    public Optional<Post> findByAlias(String alias, Visibility visibility) {
         Filter filter = visibility.jpql();
         return filter.bind(getEntityManager()
                         .createQuery(
-                                "select p.slug from PostAlias a, Post p where a.postId = p.id and a.slug = :alias and "
+                                "select p from PostAlias a, Post p where a.postId = p.id and a.slug = :alias and "
                                         + filter.where(),
-                                String.class)
+                                Post.class)
                         .setParameter("alias", alias))
                 .getResultStream()
                 .findFirst();
@@ -104,10 +161,11 @@ public class PostRepository implements PanacheRepository<Post> {
         return filter.bind(getEntityManager()
                         .createQuery(
                                 PostRow.SELECT + " where " + filter.where()
-                                        + " and p.publishedAt is not null and (p.publishedAt "
+                                        + " and p.lang = :lang and p.publishedAt is not null and (p.publishedAt "
                                         + direction + " :date or (p.publishedAt = :date and p.slug " + direction
                                         + " :slug)) order by p.publishedAt " + order + ", p.slug " + order,
                                 PostRow.class)
+                        .setParameter("lang", post.lang)
                         .setParameter("date", post.publishedAt)
                         .setParameter("slug", post.slug)
                         .setMaxResults(1))

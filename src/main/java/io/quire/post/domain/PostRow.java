@@ -18,7 +18,8 @@ public record PostRow(
         int readingMinutes,
         int wordCount,
         String frontMatter,
-        String sourcePath) {
+        String sourcePath,
+        String lang) {
 
     public static PostRow of(Post post) {
         return new PostRow(
@@ -35,11 +36,12 @@ public record PostRow(
                 post.readingMinutes,
                 post.wordCount,
                 post.frontMatter,
-                post.sourcePath);
+                post.sourcePath,
+                post.lang);
     }
 
     /** JPQL constructor expression selecting a {@code PostRow} from the alias {@code p}. */
     public static final String SELECT = "select new io.quire.post.domain.PostRow(p.id, p.publicId, p.publicIdNumeric,"
             + " p.slug, p.title, p.excerpt, p.dateText, p.readTime, p.featured, p.updatedText, p.readingMinutes,"
-            + " p.wordCount, p.frontMatter, p.sourcePath) from Post p";
+            + " p.wordCount, p.frontMatter, p.sourcePath, p.lang) from Post p";
 }

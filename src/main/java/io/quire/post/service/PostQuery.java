@@ -14,6 +14,7 @@ import java.util.Set;
  *     else newest first
  * @param fields the fields to return, or null for the whole summary
  * @param preview include drafts, scheduled and expired posts (the request carried the preview token)
+ * @param lang only posts in this language or a variant of it ({@code pt} takes {@code pt-br}), or null
  */
 public record PostQuery(
         int page,
@@ -28,7 +29,26 @@ public record PostQuery(
         String text,
         PostSort sort,
         Set<String> fields,
-        boolean preview) {
+        boolean preview,
+        String lang) {
+
+    /** A query over every language. */
+    public PostQuery(
+            int page,
+            int size,
+            List<String> tags,
+            List<String> excludeTags,
+            Boolean featured,
+            Integer year,
+            Integer month,
+            LocalDate from,
+            LocalDate to,
+            String text,
+            PostSort sort,
+            Set<String> fields,
+            boolean preview) {
+        this(page, size, tags, excludeTags, featured, year, month, from, to, text, sort, fields, preview, null);
+    }
 
     public PostQuery withRequiredTag(String tag) {
         List<String> all = new java.util.ArrayList<>(tags.size() + 1);
@@ -47,7 +67,8 @@ public record PostQuery(
                 text,
                 sort,
                 fields,
-                preview);
+                preview,
+                lang);
     }
 
     /** The order to list in when there is no text query to rank by. */

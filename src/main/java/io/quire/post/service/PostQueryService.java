@@ -3,7 +3,10 @@ package io.quire.post.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.config.QuireConfig;
 import io.quire.content.ContentVersion;
+import io.quire.content.frontmatter.LanguageRules;
+import io.quire.content.frontmatter.Languages;
 import io.quire.content.render.TocEntry;
 import io.quire.http.Cacheability;
 import io.quire.post.api.NavLink;
@@ -11,6 +14,8 @@ import io.quire.post.api.Page;
 import io.quire.post.api.PostContent;
 import io.quire.post.api.PostDetail;
 import io.quire.post.api.PostSummary;
+import io.quire.post.api.Translation;
+import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostBody;
 import io.quire.post.domain.PostDatesRow;
@@ -60,6 +65,7 @@ public class PostQueryService {
     private final ContentVersion contentVersion;
     private final Cacheability cacheability;
     private final PostLinks links;
+    private final String defaultLanguage;
 
     public PostQueryService(
             PostRepository posts,
@@ -70,7 +76,8 @@ public class PostQueryService {
             SearchIndex index,
             ContentVersion contentVersion,
             Cacheability cacheability,
-            PostLinks links) {
+            PostLinks links,
+            QuireConfig config) {
         this.posts = posts;
         this.tags = tags;
         this.json = json;
@@ -80,13 +87,18 @@ public class PostQueryService {
         this.contentVersion = contentVersion;
         this.cacheability = cacheability;
         this.links = links;
+        this.defaultLanguage = config == null
+                ? LanguageRules.DEFAULT_LANGUAGE
+                : java.util.Objects.requireNonNullElse(
+                        Languages.normalize(config.content().defaultLanguage()), LanguageRules.DEFAULT_LANGUAGE);
     }
 
     /** What {@code /api/posts/{key}} finds: a post, a redirect to its canonical slug, or nothing. */
     public sealed interface Lookup {
         record Found(PostDetail post) implements Lookup {}
 
-        record Moved(String slug) implements Lookup {}
+        /** Redirect to the post with this slug, in this language if not null (a slug may be in several). */
+        record Moved(String slug, String lang) implements Lookup {}
 
         record Missing() implements Lookup {}
     }
@@ -152,7 +164,8 @@ public class PostQueryService {
         List<PostWithHtml> items = new ArrayList<>(rows.size());
         for (PostHtmlRow row : rows) {
             PostSummary summary = summary(row.summaryRow(), tagNames.getOrDefault(row.id(), List.of()), written);
-            String html = written.absoluteHtml(row.html(), row.sourcePath(), urls.post(row.publicId(), row.slug()));
+            String html = written.absoluteHtml(
+                    row.html(), row.sourcePath(), urls.post(row.publicId(), row.slug(), row.lang()));
             items.add(new PostWithHtml(summary, row.publishedAt(), row.updatedAt(), html));
         }
         return items;
@@ -160,37 +173,74 @@ public class PostQueryService {
 
     /** How many posts are published now (dated or not). */
     @Transactional
-    public long countPublished() {
-        return posts.count(published());
+    public long countPublished(LanguageFilter language) {
+        return posts.count(published(language));
     }
 
     /**
-     * A slice of all published posts (dated or not) in {@code -date} order, with what a sitemap
-     * needs of each.
+     * A slice of all published posts (dated or not; in a language if one is given) in {@code -date}
+     * order, with what a sitemap needs of each.
      */
     @Transactional
-    public List<PostDatesRow> publishedDates(long offset, int limit) {
+    public List<PostDatesRow> publishedDates(long offset, int limit, LanguageFilter language) {
         if (offset > Integer.MAX_VALUE) {
             return List.of();
         }
-        return posts.pageOfDates(published(), PostSort.DATE_DESC.orderByClause(), offset, limit);
+        return posts.pageOfDates(published(language), PostSort.DATE_DESC.orderByClause(), offset, limit);
+    }
+
+    /** The published posts, in a language if one is given. */
+    private PostRepository.Filter published(LanguageFilter language) {
+        return language == null ? published() : published().and(language.jpql());
+    }
+
+    /** The published posts of these translation keys, one per key and language: a sitemap's alternates. */
+    @Transactional
+    public List<PostRepository.TranslationRow> publishedTranslations(java.util.Collection<String> keys) {
+        return posts.translations(keys, published());
     }
 
     private PostRepository.Filter published() {
         return Visibility.publicAt(clock.instant()).jpql();
     }
 
+    /**
+     * The post a key names: a slug (in {@code lang} if given; else the default language's post first,
+     * then the first language in tag order), then an id, then an alias.
+     *
+     * @param lang a normalised language tag, or null
+     */
     @Transactional
-    public Lookup find(String key, boolean includeMarkdown, boolean preview) {
+    public Lookup find(String key, boolean includeMarkdown, boolean preview, String lang) {
         Visibility now = new Visibility(clock.instant(), preview);
         if (io.quire.web.ControlCharacters.in(key)) {
             return new Lookup.Missing();
         }
-        Optional<Post> post = posts.findVisibleBySlug(key, now).or(() -> posts.findVisibleByPublicId(key, now));
+        LanguageFilter language = LanguageFilter.of(lang);
+        Optional<Post> post = posts.findVisibleBySlug(key, language, defaultLanguage, now)
+                .or(() -> posts.findVisibleByPublicId(key, now)
+                        .filter(found -> language == null || language.admits(found.lang)));
         if (post.isPresent()) {
             return new Lookup.Found(detail(post.get(), now, includeMarkdown));
         }
-        return posts.findSlugByAlias(key, now).<Lookup>map(Lookup.Moved::new).orElseGet(Lookup.Missing::new);
+        return posts.findByAlias(key, now)
+                .<Lookup>map(target -> new Lookup.Moved(target.slug, redirectLanguage(target, lang, now)))
+                .orElseGet(Lookup.Missing::new);
+    }
+
+    /**
+     * The {@code lang} a redirect to a post must name: its language when the request named one, or
+     * when its slug alone would find the post of another language; else none (a site in one language
+     * never sees it).
+     */
+    private String redirectLanguage(Post target, String requested, Visibility now) {
+        if (requested != null) {
+            return target.lang;
+        }
+        boolean slugSuffices = posts.findVisibleBySlug(target.slug, null, defaultLanguage, now)
+                .map(found -> found.id.equals(target.id))
+                .orElse(false);
+        return slugSuffices ? null : target.lang;
     }
 
     /**
@@ -273,6 +323,7 @@ public class PostQueryService {
                 toc(body.toc),
                 prev,
                 next,
+                translations(post, now),
                 related(post, body, summary.tags(), now.now()),
                 includeMarkdown ? body.markdown : null);
     }
@@ -321,6 +372,11 @@ public class PostQueryService {
             where.append(" and p.featured = :featured");
             parameters.put("featured", query.featured());
         }
+        if (query.lang() != null) {
+            PostRepository.Filter language = new LanguageFilter(query.lang()).jpql();
+            where.append(" and ").append(language.where());
+            parameters.putAll(language.parameters());
+        }
         addDateRange(query, where, parameters);
         return Optional.of(new PostRepository.Filter(where.toString(), parameters));
     }
@@ -356,6 +412,7 @@ public class PostQueryService {
                 row.updatedText(),
                 row.readingMinutes(),
                 row.wordCount(),
+                row.lang(),
                 written.frontMatter(FrontMatterJson.parse(row.frontMatter()), row.sourcePath()));
     }
 
@@ -382,6 +439,14 @@ public class PostQueryService {
             }
         }
         return related;
+    }
+
+    /** The post in the other languages of its translation key that the reader sees. */
+    private List<Translation> translations(Post post, Visibility visibility) {
+        return posts.translations(List.of(post.translationKey), visibility.jpql()).stream()
+                .filter(other -> !other.lang().equals(post.lang))
+                .map(other -> new Translation(other.lang(), other.slug()))
+                .toList();
     }
 
     private static NavLink navLink(PostRow row) {

@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Orders of post lists. Every order ends with the slug so that equal keys never make pages overlap;
- * posts without the sort key (no date) come last in both directions.
+ * Orders of post lists. Every order ends with the slug and the language (a slug is unique within a
+ * language) so that equal keys never make pages overlap; posts without the sort key (no date) come
+ * last in both directions.
  */
 public enum PostSort {
     DATE_DESC("-date", "p.publishedAt desc"),
@@ -30,7 +31,7 @@ public enum PostSort {
     /** The JPQL {@code order by} clause, over the alias {@code p}. */
     public String orderByClause() {
         String key = orderBy.substring(0, orderBy.lastIndexOf(' '));
-        return "case when " + key + " is null then 1 else 0 end, " + orderBy + ", p.slug asc";
+        return "case when " + key + " is null then 1 else 0 end, " + orderBy + ", p.slug asc, p.lang asc";
     }
 
     public static Optional<PostSort> fromParameter(String value) {

@@ -1,7 +1,6 @@
 package io.quire.search.index;
 
 import io.quire.content.ContentState;
-import io.quire.post.service.FrontMatterJson;
 import io.quire.search.analysis.LanguageGuess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,8 +19,6 @@ public class DatabaseIndexSource implements IndexSource {
     private static final int BATCH = 500;
 
     /** Front matter keys that declare the language of a post. */
-    private static final List<String> LANGUAGE_KEYS = List.of("lang", "language", "locale");
-
     private final EntityManager em;
 
     public DatabaseIndexSource(EntityManager em) {
@@ -56,7 +53,7 @@ public class DatabaseIndexSource implements IndexSource {
         while (true) {
             List<Object[]> rows = em.createQuery(
                             "select p.id, p.slug, p.title, p.excerpt, b.plainText, p.publishedAt, p.updatedAt,"
-                                    + " p.expiresAt, p.featured, p.frontMatter, p.draft from Post p"
+                                    + " p.expiresAt, p.featured, p.lang, p.draft, p.langDeclared from Post p"
                                     + " join PostBody b on b.postId = p.id where p.id > :after order by p.id",
                             Object[].class)
                     .setParameter("after", after)
@@ -78,26 +75,14 @@ public class DatabaseIndexSource implements IndexSource {
                         (Instant) row[7],
                         (Boolean) row[8],
                         (Boolean) row[10],
-                        LanguageGuess.isEnglish(declaredLanguage((String) row[9]), title + "\n" + body)));
+                        // the language the files declare decides; a post that declares none is guessed
+                        LanguageGuess.isEnglish((Boolean) row[11] ? (String) row[9] : null, title + "\n" + body),
+                        (String) row[9]));
                 after = id;
             }
             if (rows.size() < BATCH) {
                 return version;
             }
         }
-    }
-
-    private static String declaredLanguage(String frontMatter) {
-        // Most posts declare nothing: skip parsing their JSON.
-        if (!frontMatter.contains("lang") && !frontMatter.contains("locale")) {
-            return null;
-        }
-        Map<String, Object> keys = FrontMatterJson.parse(frontMatter);
-        for (String key : LANGUAGE_KEYS) {
-            if (keys.get(key) instanceof String value) {
-                return value;
-            }
-        }
-        return null;
     }
 }

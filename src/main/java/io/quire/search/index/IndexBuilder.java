@@ -100,6 +100,7 @@ public final class IndexBuilder implements AutoCloseable {
             text(doc, SearchFields.TAGS, tag.name(), post.english());
         }
         doc.add(new StringField(SearchFields.FEATURED, Boolean.toString(post.featured()), Field.Store.NO));
+        doc.add(new StringField(SearchFields.LANG, post.lang(), Field.Store.NO));
         doc.add(new StringField(SearchFields.DRAFT, Boolean.toString(post.draft()), Field.Store.NO));
         Long published = Micros.ofNullable(post.publishedAt());
         if (published != null) {
@@ -124,7 +125,8 @@ public final class IndexBuilder implements AutoCloseable {
                 post.draft(),
                 visibleFrom,
                 visibleUntil,
-                tagIds));
+                tagIds,
+                post.lang()));
     }
 
     private static void text(Document doc, String field, String value, boolean english) {

@@ -17,6 +17,7 @@ import java.util.List;
  * @param updatedAt null when never updated
  * @param expiresAt null when it never expires
  * @param english whether the post gets the stemmed English fields
+ * @param lang the post's language tag, for {@code ?lang=}
  */
 public record IndexedPost(
         long id,
@@ -30,7 +31,25 @@ public record IndexedPost(
         Instant expiresAt,
         boolean featured,
         boolean draft,
-        boolean english) {
+        boolean english,
+        String lang) {
+
+    /** A post in the default language. */
+    public IndexedPost(
+            long id,
+            String slug,
+            String title,
+            String excerpt,
+            String body,
+            List<Tag> tags,
+            Instant publishedAt,
+            Instant updatedAt,
+            Instant expiresAt,
+            boolean featured,
+            boolean draft,
+            boolean english) {
+        this(id, slug, title, excerpt, body, tags, publishedAt, updatedAt, expiresAt, featured, draft, english, "en");
+    }
 
     /** A post that is not a draft. */
     public IndexedPost(

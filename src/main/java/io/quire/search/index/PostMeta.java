@@ -12,6 +12,7 @@ package io.quire.search.index;
  *     undated)
  * @param visibleUntil microseconds since the epoch until which (exclusive) the post is not expired
  * @param tagIds database ids of the post's tags
+ * @param lang the post's language tag: slugs are unique per language, so ties end with it
  */
 public record PostMeta(
         long postId,
@@ -22,4 +23,5 @@ public record PostMeta(
         boolean draft,
         long visibleFrom,
         long visibleUntil,
-        long[] tagIds) {}
+        long[] tagIds,
+        String lang) {}

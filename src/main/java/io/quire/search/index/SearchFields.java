@@ -25,6 +25,9 @@ public final class SearchFields {
     /** Keyword: {@code true} or {@code false}. */
     public static final String FEATURED = "featured";
 
+    /** Keyword: the post's language tag ({@code en}, {@code pt-br}). */
+    public static final String LANG = "lang";
+
     /** Keyword: {@code true} or {@code false}. */
     public static final String DRAFT = "draft";
 

@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -120,6 +121,12 @@ public final class SearchFilters {
                     new TermQuery(
                             new Term(SearchFields.FEATURED, query.featured().toString())),
                     Occur.FILTER));
+        }
+        if (query.lang() != null) {
+            BooleanQuery.Builder language = new BooleanQuery.Builder();
+            language.add(new TermQuery(new Term(SearchFields.LANG, query.lang())), Occur.SHOULD);
+            language.add(new PrefixQuery(new Term(SearchFields.LANG, query.lang() + "-")), Occur.SHOULD);
+            clauses.add(new BooleanClause(language.build(), Occur.FILTER));
         }
         LocalDate start = query.publishedFrom();
         LocalDate endExclusive = query.publishedBefore();

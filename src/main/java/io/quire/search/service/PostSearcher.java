@@ -193,7 +193,8 @@ public class PostSearcher {
      * Up to {@code limit} posts published at {@code now} most like a post, best first: by the tags
      * they share with it (a rare tag counts more than a common one) and by the similarity of their
      * title, tags and body ("more like this": the post's most distinctive words, searched for).
-     * Equal scores are ordered by slug, so the list is stable. Never the post itself.
+     * Equal scores are ordered by slug (then language), so the list is stable. Never the post itself, and
+     * only posts in its language.
      *
      * @param postId the post's database id
      * @param tagNames the post's tags as written
@@ -233,10 +234,18 @@ public class PostSearcher {
         // The post's own score is what a perfect match would get; without it (not indexed), the best other.
         double textScale = selfScore > 0 ? selfScore : bestScore;
 
+        // Related posts are in the post's language (a reader of one language is sent to no other).
+        String lang = snapshot.posts().stream()
+                .filter(post -> post.postId() == postId)
+                .map(PostMeta::lang)
+                .findFirst()
+                .orElse(null);
         List<Scored> candidates = new ArrayList<>();
         for (int ord = 0; ord < snapshot.posts().size(); ord++) {
             PostMeta post = snapshot.post(ord);
-            if (post.postId() == postId || !visible.test(post)) {
+            if (post.postId() == postId
+                    || !visible.test(post)
+                    || (lang != null && !post.lang().equals(lang))) {
                 continue;
             }
             double shared = 0;
@@ -253,7 +262,8 @@ public class PostSearcher {
         }
         candidates.sort(Comparator.comparingDouble(Scored::score)
                 .reversed()
-                .thenComparing(scored -> scored.post().slug()));
+                .thenComparing(scored -> scored.post().slug())
+                .thenComparing(scored -> scored.post().lang()));
         return candidates.stream()
                 .limit(limit)
                 .map(scored -> scored.post().postId())
@@ -333,8 +343,9 @@ public class PostSearcher {
 
     /** The order of a result: relevance by default, else the list order the client asked for. */
     private static Comparator<Match> order(PostSort sort, IndexSnapshot snapshot) {
-        Comparator<Match> bySlug =
-                Comparator.comparing(match -> snapshot.post(match.ord()).slug());
+        Comparator<Match> bySlug = Comparator.comparing(
+                        (Match match) -> snapshot.post(match.ord()).slug())
+                .thenComparing(match -> snapshot.post(match.ord()).lang());
         if (sort == null) {
             return Comparator.comparingDouble((Match match) -> match.score())
                     .reversed()

@@ -1,9 +1,11 @@
 package io.quire.tag.api;
 
 import io.quire.config.QuireConfig;
+import io.quire.post.api.LanguageParameter;
 import io.quire.post.api.PostListParams;
 import io.quire.post.api.PostListResponses;
 import io.quire.post.api.PostPage;
+import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
@@ -20,8 +22,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,14 +72,15 @@ public class TagResource {
     @Operation(
             operationId = "listTags",
             summary = "Tags of published posts with their counts",
-            description = "Ordered by count (descending) then name, or by name with sort=name.")
+            description = "Ordered by count (descending) then name, or by name with sort=name. With lang, the tags"
+                    + " of the posts in that language, counted among them.")
     @APIResponse(
             responseCode = "200",
             description = "Every tag of a published post",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TagCount.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Unknown sort",
+            description = "Unknown sort, or lang is not a language tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<TagCount> list(
             @QueryParam("sort")
@@ -85,7 +90,10 @@ public class TagResource {
                                     @Schema(
                                             type = SchemaType.STRING,
                                             enumeration = {"count", "name"}))
-                    String sort) {
+                    String sort,
+            @QueryParam(LanguageParameter.NAME) @Parameter(description = LanguageParameter.DESCRIPTION) String lang,
+            @Context UriInfo uri) {
+        LanguageFilter language = LanguageFilter.of(LanguageParameter.of(uri));
         boolean byName;
         if (sort == null || sort.isBlank() || sort.strip().equals("count")) {
             byName = false;
@@ -95,7 +103,7 @@ public class TagResource {
             throw new InvalidParametersException("sort", "must be count or name");
         }
         List<TagCount> counts = new ArrayList<>();
-        for (TagRepository.TagRow row : tags.visibleCounts(visibility(), byName)) {
+        for (TagRepository.TagRow row : tags.visibleCounts(visibility(), language, byName)) {
             counts.add(new TagCount(row.slug(), row.name(), row.count()));
         }
         return counts;
@@ -107,7 +115,8 @@ public class TagResource {
     @Operation(
             operationId = "getTag",
             summary = "One tag with its count of published posts",
-            description = "The tag by its slug, matched exactly; a tag that only unpublished posts carry is a 404.")
+            description = "The tag by its slug, matched exactly; a tag that only unpublished posts carry is a 404."
+                    + " With lang, counted among the posts in that language (a 404 when none of them has it).")
     @APIResponse(
             responseCode = "200",
             description = "The tag",
@@ -116,12 +125,22 @@ public class TagResource {
             responseCode = "404",
             description = "No published post has this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "lang is not a language tag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TagCount get(
-            @PathParam("slug") @Parameter(description = "The tag's slug, exactly as /api/tags gives it") String slug) {
+            @PathParam("slug") @Parameter(description = "The tag's slug, exactly as /api/tags gives it") String slug,
+            @QueryParam(LanguageParameter.NAME) @Parameter(description = LanguageParameter.DESCRIPTION) String lang,
+            @Context UriInfo uri) {
+        return count(slug, LanguageFilter.of(LanguageParameter.of(uri)));
+    }
+
+    private TagCount count(String slug, LanguageFilter language) {
         if (io.quire.web.ControlCharacters.in(slug)) {
             throw unknownTag(slug);
         }
-        return tags.visibleCount(slug, visibility())
+        return tags.visibleCount(slug, visibility(), language)
                 .map(row -> new TagCount(row.slug(), row.name(), row.count()))
                 .orElseThrow(() -> unknownTag(slug));
     }
@@ -149,7 +168,7 @@ public class TagResource {
     public Response posts(
             @PathParam("slug") @Parameter(description = "The tag's slug, exactly as /api/tags gives it") String slug,
             @BeanParam PostListParams params) {
-        get(slug);
+        count(slug, null);
         PostQuery query = params.toQuery(
                 config.api().defaultPageSize(),
                 config.api().maxPageSize(),

@@ -1,6 +1,7 @@
 package io.quire.tag.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,18 +28,23 @@ public class TagRepository implements PanacheRepository<Tag> {
                 .getResultList();
     }
 
-    /** Every tag of a post the reader sees, with how many such posts carry it. */
-    public List<TagRow> visibleCounts(Visibility visibility, boolean byName) {
+    /** The posts that count: those the reader sees, in a language if one is given. */
+    private static PostRepository.Filter filter(Visibility visibility, LanguageFilter language) {
+        return language == null ? visibility.jpql() : visibility.jpql().and(language.jpql());
+    }
+
+    /** Every tag of a post the reader sees (in a language, if one is given), with how many such posts carry it. */
+    public List<TagRow> visibleCounts(Visibility visibility, LanguageFilter language, boolean byName) {
         String order = byName ? "lower(t.name), t.slug" : "count(p) desc, lower(t.name), t.slug";
-        PostRepository.Filter filter = visibility.jpql();
+        PostRepository.Filter filter = filter(visibility, language);
         return filter.bind(getEntityManager()
                         .createQuery(
                                 COUNTS + filter.where() + " group by t.slug, t.name order by " + order, TagRow.class))
                 .getResultList();
     }
 
-    public Optional<TagRow> visibleCount(String slug, Visibility visibility) {
-        PostRepository.Filter filter = visibility.jpql();
+    public Optional<TagRow> visibleCount(String slug, Visibility visibility, LanguageFilter language) {
+        PostRepository.Filter filter = filter(visibility, language);
         return filter.bind(getEntityManager()
                         .createQuery(
                                 COUNTS + filter.where() + " and t.slug = :slug group by t.slug, t.name", TagRow.class)

@@ -12,6 +12,7 @@ import io.quire.post.api.PostDetail;
 import io.quire.post.api.PostIds;
 import io.quire.post.api.PostPage;
 import io.quire.post.api.PostSummary;
+import io.quire.post.api.Translation;
 import io.quire.search.api.Highlights;
 import io.quire.search.api.SearchFacets;
 import io.quire.search.api.SearchHit;
@@ -57,6 +58,7 @@ final class RecordSchemas {
             PostDetail.class,
             PostContent.class,
             NavLink.class,
+            Translation.class,
             TocEntry.class,
             PostPage.class,
             TagCount.class,

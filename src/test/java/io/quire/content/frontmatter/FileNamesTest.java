@@ -33,8 +33,10 @@ class FileNamesTest {
                 "posts/2025-02-28-bundled/index.md|bundled|2025-02-28",
                 "index.md|index|null",
                 "posts/_index.md|index|null",
-                // Hugo language suffix is not interpreted
-                "posts/my-post.fr.md|my-post-fr|null",
+                // a Hugo language suffix is the post's language, not part of its slug
+                "posts/my-post.fr.md|my-post|null",
+                "posts/my-post.pt-br.md|my-post|null",
+                "posts/notes.v2.md|notes-v2|null",
                 // nothing slug-worthy
                 "posts/🎉.md|null|null",
                 "2025-02-28-🎉.md|null|2025-02-28",

@@ -31,9 +31,21 @@ class FeedServiceTest {
         frontMatter.put("author", " Ana ");
         frontMatter.put("authors", List.of("Ben", "Ana", 7, ""));
         PostSummary summary = new PostSummary(
-                "my id", "缓存", "Title", null, "2025-03-01", "1 min", List.of("C++"), false, null, 1, 10, frontMatter);
+                "my id",
+                "缓存",
+                "Title",
+                null,
+                "2025-03-01",
+                "1 min",
+                List.of("C++"),
+                false,
+                null,
+                1,
+                10,
+                "en",
+                frontMatter);
         String html = "<p><a href=\"https://blog.example.com/p/x/#fn-1\">1</a></p>";
-        PostQueryService posts = new PostQueryService(null, null, null, null, null, null, null, null, null) {
+        PostQueryService posts = new PostQueryService(null, null, null, null, null, null, null, null, null, null) {
             @Override
             public List<PostWithHtml> newestWithHtml(PostQuery query) {
                 return List.of(new PostWithHtml(summary, DATE, DATE.minusSeconds(5), html));

@@ -35,7 +35,19 @@ class ListParameterTest {
             assertEquals(parameter.repeatable(), List.class.equals(field.getType()), parameter.parameterName());
         }
         assertEquals(
-                List.of("page", "size", "featured", "year", "month", "from", "to", "q", "sort", "fields", "preview"),
+                List.of(
+                        "page",
+                        "size",
+                        "featured",
+                        "lang",
+                        "year",
+                        "month",
+                        "from",
+                        "to",
+                        "q",
+                        "sort",
+                        "fields",
+                        "preview"),
                 ListParameter.singleValued());
     }
 
