@@ -2,6 +2,7 @@ package io.quire.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,9 @@ import java.util.Optional;
 public interface QuireConfig {
 
     Content content();
+
+    @WithName("import")
+    Import importing();
 
     Render render();
 
@@ -73,6 +77,15 @@ public interface QuireConfig {
     interface Admin {
         /** Bearer token for {@code /api/admin/*}; unset means the admin endpoints are off (404). */
         Optional<String> token();
+    }
+
+    interface Import {
+        /**
+         * Import the content root when the server starts. False for serving-only instances that share a
+         * database with an importer (another instance, or the {@code import} command in a job).
+         */
+        @WithDefault("true")
+        boolean onStartup();
     }
 
     interface Content {

@@ -37,6 +37,14 @@ public class ContentVersion {
         return snapshot.epoch();
     }
 
+    /**
+     * The database's content version ({@code content_state.version}) as this instance last saw it;
+     * 0 until something was imported.
+     */
+    public long storedVersion() {
+        return Math.max(0, snapshot.storedVersion());
+    }
+
     /** When the content last changed, as far as this instance can tell. */
     public Instant lastModified() {
         return snapshot.changedAt();
