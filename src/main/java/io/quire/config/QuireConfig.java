@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every {@code quire.*} setting, typed. README's configuration table lists each key. */
@@ -64,6 +65,54 @@ public interface QuireConfig {
     Sitemap sitemap();
 
     Search search();
+
+    Webhooks webhooks();
+
+    interface Webhooks {
+        /**
+         * Where content changes are sent, by a name of your choice: {@code
+         * quire.webhooks.endpoints.<name>.url} and {@code .secret}. None: no webhooks.
+         */
+        Map<String, Endpoint> endpoints();
+
+        interface Endpoint {
+            /** Absolute http(s) URL that receives a signed POST for each content change. */
+            String url();
+
+            /**
+             * Standard Webhooks signing secret, {@code whsec_} and the Base64 of 24 to 64 random bytes;
+             * several, comma-separated, while rotating (each signs).
+             */
+            List<String> secret();
+        }
+
+        /** How long one delivery attempt may take (connecting, sending, the receiver's answer). */
+        @WithDefault("15s")
+        java.time.Duration timeout();
+
+        /** Attempts per delivery before it is given up (and logged as failed). */
+        @WithDefault("12")
+        int maxAttempts();
+
+        /** Wait before the first retry; it doubles with each further attempt, with 20% jitter. */
+        @WithDefault("5s")
+        java.time.Duration retryBackoff();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("1h")
+        java.time.Duration maxBackoff();
+
+        /** How long events and their delivery log are kept. */
+        @WithDefault("7d")
+        java.time.Duration logRetention();
+
+        /**
+         * Most changed and deleted posts one event lists; an event with more lists none and says so
+         * ({@code truncated}), and names the key that purges everything.
+         */
+        @WithDefault("1000")
+        int maxItems();
+    }
 
     interface Search {
         /**
