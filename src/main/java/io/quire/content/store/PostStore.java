@@ -7,6 +7,7 @@ import io.quire.config.QuireConfig;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentState;
+import io.quire.content.VersionNotifications;
 import io.quire.content.assemble.ImportedPost;
 import io.quire.content.frontmatter.Slugs;
 import io.quire.content.plan.AssembledPost;
@@ -49,12 +50,19 @@ public class PostStore {
     private final StatelessSession rows;
     private final ObjectMapper json;
     private final QuireConfig config;
+    private final VersionNotifications notifications;
 
-    public PostStore(EntityManager em, StatelessSession rows, ObjectMapper json, QuireConfig config) {
+    public PostStore(
+            EntityManager em,
+            StatelessSession rows,
+            ObjectMapper json,
+            QuireConfig config,
+            VersionNotifications notifications) {
         this.em = em;
         this.rows = rows;
         this.json = json;
         this.config = config;
+        this.notifications = notifications;
     }
 
     /** Every stored post by its source path. */
@@ -120,6 +128,8 @@ public class PostStore {
         em.flush();
         refreshTagNames();
         state.version = version;
+        // Delivered to every listening instance when this transaction commits, and only then.
+        notifications.announce(em, version);
         state.changedAt = changedAt;
         em.createQuery("delete from PostTombstone t where t.deletedAt < :cutoff")
                 .setParameter("cutoff", changedAt.minus(config.sync().retention()))

@@ -55,6 +55,7 @@ class ServingOnlyTest {
     @Test
     @Order(1)
     void notReadyBeforeAnyImport() {
+        contentVersion.refresh();
         if (contentVersion.storedVersion() > 0) {
             return; // PostgreSQL: the suite's shared database already holds imports from other tests
         }
