@@ -53,6 +53,13 @@ public interface QuireConfig {
         @WithDefault("300")
         int staleWhileRevalidate();
 
+        /**
+         * Seconds a cache may keep serving a stale response while Quire answers errors or cannot be
+         * reached ({@code stale-if-error=...}).
+         */
+        @WithDefault("86400")
+        int staleIfError();
+
         /** Memory for serialised responses kept by the in-process response cache, in bytes. */
         @WithDefault("67108864")
         long cacheMaxBytes();
@@ -67,6 +74,24 @@ public interface QuireConfig {
     Search search();
 
     Webhooks webhooks();
+
+    Cdn cdn();
+
+    interface Cdn {
+        /**
+         * Name on each public response what it depends on, in {@code Surrogate-Key} (Fastly) and {@code
+         * Cache-Tag} (Cloudflare), so that a CDN can purge exactly what an import changed.
+         */
+        @WithDefault("true")
+        boolean surrogateKeys();
+
+        /**
+         * Seconds a CDN (not browsers) may keep a public response, sent as {@code Surrogate-Control} and
+         * {@code CDN-Cache-Control}: with purges from webhooks, far longer than {@code
+         * quire.http.max-age}. Unset: CDNs follow {@code Cache-Control} like browsers.
+         */
+        Optional<Integer> maxAge();
+    }
 
     interface Webhooks {
         /**

@@ -3,6 +3,7 @@ package io.quire.post.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.cdn.ResponseKeys;
 import io.quire.content.render.TocEntry;
 import io.quire.post.api.NavLink;
 import io.quire.post.api.Page;
@@ -45,14 +46,21 @@ public class PostQueryService {
     private final ObjectMapper json;
     private final Clock clock;
     private final PostSearcher search;
+    private final ResponseKeys responseKeys;
 
     public PostQueryService(
-            PostRepository posts, TagRepository tags, ObjectMapper json, Clock clock, PostSearcher search) {
+            PostRepository posts,
+            TagRepository tags,
+            ObjectMapper json,
+            Clock clock,
+            PostSearcher search,
+            ResponseKeys responseKeys) {
         this.posts = posts;
         this.tags = tags;
         this.json = json;
         this.clock = clock;
         this.search = search;
+        this.responseKeys = responseKeys;
     }
 
     /** What {@code /api/posts/{key}} finds: a post, a redirect to its canonical slug, or nothing. */
@@ -194,17 +202,14 @@ public class PostQueryService {
     }
 
     private PostDetail detail(Post post, Visibility now, boolean includeMarkdown) {
+        responseKeys.post(post.publicId);
         PostRow row = PostRow.of(post);
         PostSummary summary = summary(row, posts.tagNames(List.of(post.id)).getOrDefault(post.id, List.of()));
         NavLink prev = null;
         NavLink next = null;
         if (post.publishedAt != null) {
-            prev = posts.neighbour(post, now, false)
-                    .map(PostQueryService::navLink)
-                    .orElse(null);
-            next = posts.neighbour(post, now, true)
-                    .map(PostQueryService::navLink)
-                    .orElse(null);
+            prev = posts.neighbour(post, now, false).map(this::shown).orElse(null);
+            next = posts.neighbour(post, now, true).map(this::shown).orElse(null);
         }
         PostBody body = posts.body(post.id);
         return new PostDetail(
@@ -308,10 +313,16 @@ public class PostQueryService {
         for (Long id : ids) {
             PostRow row = rows.get(id);
             if (row != null) {
-                related.add(navLink(row));
+                related.add(shown(row));
             }
         }
         return related;
+    }
+
+    /** A link to another post that a post's response shows, which its surrogate keys then name. */
+    private NavLink shown(PostRow row) {
+        responseKeys.post(row.publicId());
+        return navLink(row);
     }
 
     private static NavLink navLink(PostRow row) {

@@ -121,7 +121,7 @@ final class HttpContract {
         components.addHeader(
                 "Cache-Control",
                 header(
-                        "`public, max-age=60, stale-while-revalidate=300` (quire.http.*), or `no-store` on preview"
+                        "`public, max-age=60, stale-while-revalidate=300, stale-if-error=86400` (quire.http.*), or `no-store` on preview"
                                 + " and admin responses.",
                         string(),
                         true));
