@@ -2,6 +2,8 @@ package io.quire.cdn;
 
 import io.quire.config.QuireConfig;
 import io.quire.http.CachePolicy;
+import io.quire.http.Cacheability;
+import io.quire.web.PreviewRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -35,11 +37,13 @@ public class CdnHeaders {
 
     private final QuireConfig config;
     private final ResponseKeys keys;
+    private final Cacheability cacheability;
     private final String errorCacheControl;
 
-    public CdnHeaders(QuireConfig config, ResponseKeys keys) {
+    public CdnHeaders(QuireConfig config, ResponseKeys keys, Cacheability cacheability) {
         this.config = config;
         this.keys = keys;
+        this.cacheability = cacheability;
         this.errorCacheControl = "public, max-age=" + config.http().maxAge();
     }
 
@@ -48,12 +52,13 @@ public class CdnHeaders {
         String method = request.getMethod();
         String path = request.getUriInfo().getRequestUri().getRawPath();
         boolean personal = CachePolicy.isAdmin(path)
-                || CachePolicy.isPreview(
-                        request.getUriInfo().getRequestUri().getRawQuery(),
-                        request.getHeaderString(HttpHeaders.AUTHORIZATION));
+                || PreviewRequest.of(
+                                request.getUriInfo().getRequestUri().getRawQuery(),
+                                request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                        .personal();
         int status = response.getStatus();
         boolean read = method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD);
-        if (personal || !read || status >= 300) {
+        if (personal || !read || status >= 300 || !cacheability.storable()) {
             if (status >= 400 && !personal && read && (status == 404 || status == 410)) {
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, errorCacheControl);
                 keys(response, List.of(SurrogateKeys.ALL, SurrogateKeys.POSTS));

@@ -146,6 +146,13 @@ public interface QuireConfig {
          */
         @WithDefault("64")
         int indexingBufferMb();
+
+        /**
+         * How long a search waits for the index of the current content while it is being built; after
+         * that it is answered from the previous index, and that answer is not cached.
+         */
+        @WithDefault("2s")
+        java.time.Duration freshIndexWait();
     }
 
     interface Admin {

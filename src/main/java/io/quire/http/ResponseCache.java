@@ -35,8 +35,12 @@ public class ResponseCache {
         this.lastChanges = Caffeine.newBuilder().maximumSize(100_000).build();
     }
 
-    public Key key(String host, String uri) {
-        return new Key(contentVersion.current(), host == null ? "" : host, uri);
+    /**
+     * The key of a request that arrived under {@code epoch}: the epoch taken on arrival, not the one
+     * current when the response is ready, which an import may have moved meanwhile.
+     */
+    public Key key(long epoch, String host, String uri) {
+        return new Key(epoch, host == null ? "" : host, uri);
     }
 
     public CachedResponse get(Key key) {
@@ -55,6 +59,11 @@ public class ResponseCache {
         return now;
     }
 
+    /**
+     * Keeps a response for later requests of its epoch, unless the epoch has moved since the request
+     * arrived: then it was read from content that may already be replaced, and a later request of
+     * the old epoch would have no use for it.
+     */
     public void put(Key key, CachedResponse response) {
         if (key.version() == contentVersion.current()) {
             entries.put(key, response);

@@ -68,18 +68,18 @@ public class ContentEvents {
         EventCursor cursor = em.find(EventCursor.class, EventCursor.ROW);
         ContentState state = em.find(ContentState.class, ContentState.ROW);
         Instant now = clock.instant();
-        boolean imported = state.version != cursor.version;
-        boolean scheduled = posts.nextVisibilityChange(cursor.visibleAt)
-                .map(next -> !next.isAfter(now))
-                .orElse(false);
-        if (!imported && !scheduled) {
+        // The visibility time, as sync tokens have it: the last publication or expiry that has passed.
+        Instant visibleAt = posts.lastVisibilityChange(now)
+                .filter(passed -> passed.isAfter(cursor.visibleAt))
+                .orElse(cursor.visibleAt);
+        if (state.version == cursor.version && visibleAt.equals(cursor.visibleAt)) {
             return Optional.empty();
         }
-        ChangeSet changeSet = changes.between(cursor.version, cursor.visibleAt, state.version, now);
+        ChangeSet changeSet = changes.between(cursor.version, cursor.visibleAt, state.version, visibleAt, now);
         int moved = em.createQuery("update EventCursor c set c.version = :version, c.visibleAt = :now"
                         + " where c.id = :row and c.version = :seenVersion and c.visibleAt = :seenAt")
                 .setParameter("version", state.version)
-                .setParameter("now", now)
+                .setParameter("now", visibleAt)
                 .setParameter("row", EventCursor.ROW)
                 .setParameter("seenVersion", cursor.version)
                 .setParameter("seenAt", cursor.visibleAt)

@@ -96,7 +96,8 @@ public class ImportService {
             StoreResult stored = store.apply(
                     plan,
                     chunk -> CompletableFuture.supplyAsync(() -> pipeline.assemble(chunk), renderer),
-                    clock.instant());
+                    clock.instant(),
+                    result.contentModified());
             problems.addAll(stored.problems());
             failedCreates = stored.failedCreates();
             failedUpdates = stored.failedUpdates();
@@ -111,7 +112,7 @@ public class ImportService {
                 dryRun,
                 true,
                 plan.creates().size() - failedCreates,
-                plan.updates().size() - failedUpdates,
+                plan.updates().size() + plan.rekeys().size() - failedUpdates,
                 plan.unchanged() + failedUpdates,
                 plan.deletes().size(),
                 plan.failed() + failedCreates + failedUpdates,

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -32,6 +33,7 @@ public final class ContentScanner {
         Path realRoot = root.toRealPath();
         List<SourceFile> files = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
+        Instant[] lastModified = {null};
         Files.walkFileTree(
                 realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                     @Override
@@ -43,6 +45,8 @@ public final class ContentScanner {
                             problems.add(skipped(realRoot, dir, "a link to a folder outside the content root"));
                             return FileVisitResult.SKIP_SUBTREE;
                         }
+                        lastModified[0] =
+                                later(lastModified[0], attrs.lastModifiedTime().toInstant());
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -57,6 +61,8 @@ public final class ContentScanner {
                         }
                         files.add(
                                 new SourceFile(relative(realRoot, file), file, attrs.size(), inDrafts(realRoot, file)));
+                        lastModified[0] =
+                                later(lastModified[0], attrs.lastModifiedTime().toInstant());
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -83,10 +89,14 @@ public final class ContentScanner {
                             + " are imported; this and every later file (in path order) was skipped, and no post"
                             + " was deleted",
                     "raise quire.content.max-files, or point quire.content.dir at a smaller folder"));
-            return new ScanResult(List.copyOf(files.subList(0, maxFiles)), problems, false);
+            return new ScanResult(List.copyOf(files.subList(0, maxFiles)), problems, false, lastModified[0]);
         }
         boolean complete = problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
-        return new ScanResult(List.copyOf(files), problems, complete);
+        return new ScanResult(List.copyOf(files), problems, complete, lastModified[0]);
+    }
+
+    private static Instant later(Instant current, Instant candidate) {
+        return current == null || candidate.isAfter(current) ? candidate : current;
     }
 
     private static ContentProblem skipped(Path root, Path path, String what) {
