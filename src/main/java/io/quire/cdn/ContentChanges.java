@@ -1,6 +1,7 @@
 package io.quire.cdn;
 
 import io.quire.config.QuireConfig;
+import io.quire.content.ContentState;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
@@ -41,6 +42,18 @@ public class ContentChanges {
         this.posts = posts;
         this.window = window;
         this.maxItems = config.webhooks().maxItems();
+    }
+
+    /**
+     * What the import that stored the database's current version changed: the window from the version
+     * before it to it, at the current visibility time. For the import's report, right after it
+     * committed (under the import lock, so no other import came in between).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ChangeSet ofLatestVersion(Instant now) {
+        long version = em.find(ContentState.class, ContentState.ROW).version;
+        Instant visibleAt = posts.lastVisibilityChange(now).orElse(Instant.EPOCH);
+        return between(version - 1, visibleAt, version, visibleAt, now);
     }
 
     /**

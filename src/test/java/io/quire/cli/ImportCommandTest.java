@@ -64,6 +64,8 @@ class ImportCommandTest {
 
         JsonNode report = new ObjectMapper().readTree(output());
         assertEquals(true, report.get("dryRun").asBoolean());
+        assertEquals(true, report.get("version").isNull(), "a dry run stores no version");
+        assertEquals(0, report.get("surrogateKeys").size());
         assertEquals(1, report.get("created").asInt());
         assertEquals(1, report.get("failed").asInt());
         assertEquals("broken.md", report.get("problems").get(0).get("path").asText());

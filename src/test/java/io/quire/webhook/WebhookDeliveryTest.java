@@ -93,7 +93,7 @@ class WebhookDeliveryTest {
     void anEditIsOneSignedEventNamingThePostAndTheKeysToPurge() throws IOException {
         int before = RECEIVER.at("/site").size();
         replace("hello-quarkus.md", "Quarkus starts fast", "Quarkus starts very fast");
-        importNow();
+        JsonPath report = importNow();
 
         awaitCount("/site", before + 1);
         WebhookReceiver.Received received = RECEIVER.at("/site").get(before);
@@ -107,6 +107,9 @@ class WebhookDeliveryTest {
         assertEquals("posts", keys.get(0));
         assertTrue(keys.contains("post-2"), keys.toString());
         assertTrue(keys.contains("tag-java") && keys.contains("tag-quarkus"), keys.toString());
+        // The import's own report names the same version and keys.
+        assertEquals(data.get("version").asLong(), report.getLong("version"));
+        assertEquals(keys, report.getList("surrogateKeys"));
         pause();
         assertEquals(before + 1, RECEIVER.at("/site").size(), "exactly one delivery per change");
     }
@@ -248,8 +251,13 @@ class WebhookDeliveryTest {
         }
     }
 
-    private static void importNow() {
-        given().header("Authorization", ADMIN).post("/api/admin/import").then().statusCode(200);
+    private static JsonPath importNow() {
+        return given().header("Authorization", ADMIN)
+                .post("/api/admin/import")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static void replace(String file, String from, String to) {
