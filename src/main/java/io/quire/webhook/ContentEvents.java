@@ -19,19 +19,24 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns changes of the public content into events, one per change seen: between the point the last
- * event went up to (the cursor: a content version and a visibility time) and now. Every instance may
- * try; the one whose conditional update of the cursor succeeds emits the event and its deliveries in
- * the same transaction, so each change becomes exactly one event whichever instance (or the {@code
- * import} command) made it. A change that no public client could see (a draft edited) moves the
+ * event went up to (the cursor: a content version and a visibility time) and now. Every serving
+ * instance tries; the one whose conditional update of the cursor succeeds emits the event and its
+ * deliveries in the same transaction, so each change becomes exactly one event whichever instance
+ * (or the {@code import} command) made it. On PostgreSQL the instances take turns (an advisory lock
+ * held for the transaction), so the update never conflicts. A change that no public client could see (a draft edited) moves the
  * cursor and emits nothing.
  */
 @ApplicationScoped
 public class ContentEvents {
 
     public static final String TYPE = "content.changed";
+
+    /** The advisory lock of event emission on PostgreSQL: "QuireW" in ASCII. */
+    static final long EMIT_LOCK = 0x517569726557L;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] BASE32 = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
@@ -42,6 +47,7 @@ public class ContentEvents {
     private final WebhookEndpoints endpoints;
     private final ObjectMapper json;
     private final Clock clock;
+    private final boolean postgres;
 
     public ContentEvents(
             EntityManager em,
@@ -49,13 +55,15 @@ public class ContentEvents {
             ContentChanges changes,
             WebhookEndpoints endpoints,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.em = em;
         this.posts = posts;
         this.changes = changes;
         this.endpoints = endpoints;
         this.json = json;
         this.clock = clock;
+        this.postgres = dbKind.startsWith("postgres");
     }
 
     /**
@@ -65,6 +73,20 @@ public class ContentEvents {
      */
     @Transactional
     public Optional<ContentEvent> emit() {
+        if (postgres) {
+            // One emitter at a time across instances, reading what is committed now: so the cursor's
+            // update never conflicts with another instance's (which REPEATABLE READ would refuse with
+            // a serialization error). An instance that does not get the lock leaves the change to the
+            // one that has it, and looks again at its next poll.
+            em.createNativeQuery("set transaction isolation level read committed")
+                    .executeUpdate();
+            Object mine = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, EMIT_LOCK)
+                    .getSingleResult();
+            if (!Boolean.TRUE.equals(mine)) {
+                return Optional.empty();
+            }
+        }
         EventCursor cursor = em.find(EventCursor.class, EventCursor.ROW);
         ContentState state = em.find(ContentState.class, ContentState.ROW);
         Instant now = clock.instant();
