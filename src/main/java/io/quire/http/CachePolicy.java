@@ -17,7 +17,8 @@ public class CachePolicy {
 
     public CachePolicy(QuireConfig config) {
         this.publicCacheControl = "public, max-age=" + config.http().maxAge() + ", stale-while-revalidate="
-                + config.http().staleWhileRevalidate();
+                + config.http().staleWhileRevalidate() + ", stale-if-error="
+                + config.http().staleIfError();
     }
 
     public String publicCacheControl() {

@@ -29,7 +29,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class HttpCachingFilter {
 
-    private static final List<String> CACHED_HEADERS = List.of("Link", "X-Total-Count");
+    /** Headers that cached copies keep: paging, and what CDNs read (io.quire.cdn.CdnHeaders). */
+    private static final List<String> CACHED_HEADERS =
+            List.of("Link", "X-Total-Count", "Surrogate-Key", "Cache-Tag", "Surrogate-Control", "CDN-Cache-Control");
 
     private final ResponseCache cache;
     private final CachePolicy policy;

@@ -5,7 +5,6 @@ import io.quire.content.ContentState;
 import io.quire.post.api.PostContent;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostRepository;
-import io.quire.post.domain.PostTombstone;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQueryService;
 import io.quire.web.GoneProblem;
@@ -16,9 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Change sync: a client that applies every response in order holds exactly the published posts. A
@@ -33,21 +30,24 @@ import java.util.Map;
 @ApplicationScoped
 public class SyncService {
 
-    private static final String CHANGED_SINCE = "(p.changedVersion > :fromVersion"
-            + " or (p.publishedAt > :fromTime and p.publishedAt <= :toTime)"
-            + " or (p.expiresAt > :fromTime and p.expiresAt <= :toTime))";
-
     private final EntityManager em;
     private final PostRepository postRepository;
     private final PostQueryService posts;
+    private final ChangeWindow window;
     private final Clock clock;
     private final int pageSize;
 
     public SyncService(
-            EntityManager em, PostRepository postRepository, PostQueryService posts, QuireConfig config, Clock clock) {
+            EntityManager em,
+            PostRepository postRepository,
+            PostQueryService posts,
+            ChangeWindow window,
+            QuireConfig config,
+            Clock clock) {
         this.em = em;
         this.postRepository = postRepository;
         this.posts = posts;
+        this.window = window;
         this.clock = clock;
         this.pageSize = config.sync().pageSize();
     }
@@ -61,11 +61,11 @@ public class SyncService {
         PostRepository.Filter published = Visibility.publicAt(token.toTime()).jpql();
         TypedQuery<Post> query = em.createQuery(
                 "from Post p where " + published.where() + " and p.id > :after"
-                        + (token.full() ? "" : " and " + CHANGED_SINCE) + " order by p.id",
+                        + (token.full() ? "" : " and " + ChangeWindow.CHANGED_SINCE) + " order by p.id",
                 Post.class);
         published.bind(query).setParameter("after", token.afterId()).setMaxResults(pageSize + 1);
         if (!token.full()) {
-            bindWindow(query, token);
+            ChangeWindow.bind(query, token.fromVersion(), token.fromTime(), token.toTime());
         }
         List<Post> page = new ArrayList<>(query.getResultList());
         String nextPageToken = null;
@@ -81,8 +81,9 @@ public class SyncService {
                     .encode();
         }
         List<PostContent> items = posts.contents(page);
-        List<SyncPage.DeletedPost> deleted =
-                token.full() || token.afterId() > 0 ? List.of() : deletedSince(token, published, now);
+        List<SyncPage.DeletedPost> deleted = token.full() || token.afterId() > 0
+                ? List.of()
+                : window.deleted(token.fromVersion(), token.fromTime(), token.toTime(), now);
         String nextToken = nextPageToken != null
                 ? null
                 : new SyncToken(
@@ -121,58 +122,5 @@ public class SyncService {
             return token;
         }
         return new SyncToken(state.databaseId, token.fromVersion(), token.fromTime(), state.version, visibleAt, 0);
-    }
-
-    /**
-     * Posts deleted since the token, and posts hidden since (drafted, rescheduled, expired): those
-     * the public could have been shown at the token's version, each once, with the slug it was last
-     * public under.
-     */
-    private List<SyncPage.DeletedPost> deletedSince(SyncToken token, PostRepository.Filter published, Instant now) {
-        Map<String, SyncPage.DeletedPost> deleted = new LinkedHashMap<>();
-        List<PostTombstone> tombstones = em.createQuery(
-                        "from PostTombstone t where t.deletedVersion > :fromVersion and t.exposedVersion <= :fromVersion"
-                                + " and t.publicId not in (select p.publicId from Post p) order by t.id",
-                        PostTombstone.class)
-                .setParameter("fromVersion", token.fromVersion())
-                .getResultList();
-        for (PostTombstone tombstone : tombstones) {
-            deleted.put(
-                    tombstone.publicId,
-                    new SyncPage.DeletedPost(
-                            publicId(tombstone.publicId, tombstone.publicIdNumeric),
-                            tombstone.slug,
-                            tombstone.deletedAt.toString()));
-        }
-        TypedQuery<Post> hidden = em.createQuery(
-                "from Post p where not " + published.where() + " and " + CHANGED_SINCE + " order by p.id", Post.class);
-        bindWindow(published.bind(hidden), token);
-        for (Post post : hidden.getResultList()) {
-            boolean shownNow =
-                    Visibility.publishedBetween(post.draft, post.publishedAt, post.expiresAt, post.changedAt, now);
-            Long exposed = post.exposedVersion != null ? post.exposedVersion : shownNow ? post.changedVersion : null;
-            if (exposed == null || exposed > token.fromVersion()) {
-                continue; // no public client was shown it by then
-            }
-            Instant when =
-                    post.expiresAt != null && !post.expiresAt.isAfter(token.toTime()) ? post.expiresAt : post.changedAt;
-            deleted.put(
-                    post.publicId,
-                    new SyncPage.DeletedPost(
-                            publicId(post.publicId, post.publicIdNumeric),
-                            shownNow ? post.slug : post.exposedSlug,
-                            when.toString()));
-        }
-        return List.copyOf(deleted.values());
-    }
-
-    private static void bindWindow(TypedQuery<Post> query, SyncToken token) {
-        query.setParameter("fromVersion", token.fromVersion())
-                .setParameter("fromTime", token.fromTime())
-                .setParameter("toTime", token.toTime());
-    }
-
-    private static Object publicId(String value, boolean numeric) {
-        return numeric ? (Object) Long.valueOf(value) : value;
     }
 }

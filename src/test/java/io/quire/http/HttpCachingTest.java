@@ -32,7 +32,7 @@ class HttpCachingTest {
         first.then()
                 .statusCode(200)
                 .header("ETag", matchesPattern("\"[A-Za-z0-9_-]{27}(-gzip)?\""))
-                .header("Cache-Control", "public, max-age=60, stale-while-revalidate=300")
+                .header("Cache-Control", "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400")
                 .header("Vary", "Accept-Encoding, Origin");
         String etag = first.header("ETag");
         String lastModified = first.header("Last-Modified");

@@ -52,7 +52,9 @@ class OpenApiTest {
                                 "searchPosts",
                                 "getArchive",
                                 "getAssetVersion",
-                                "getAsset"));
+                                "getAsset",
+                                "getWebhookLog",
+                                "retryWebhookDelivery"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.quire.content.importer;
 
+import io.quire.cdn.ChangeSet;
+import io.quire.cdn.ContentChanges;
 import io.quire.config.QuireConfig;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
@@ -35,6 +37,7 @@ public class ImportService {
     private final PostStore store;
     private final AssetStore assets;
     private final ContentVersion contentVersion;
+    private final ContentChanges contentChanges;
     private final Clock clock;
     private final ImportPipeline pipeline;
     private final ReentrantLock running = new ReentrantLock();
@@ -48,11 +51,17 @@ public class ImportService {
     private volatile ImportReport lastReport;
 
     public ImportService(
-            QuireConfig config, PostStore store, AssetStore assets, ContentVersion contentVersion, Clock clock) {
+            QuireConfig config,
+            PostStore store,
+            AssetStore assets,
+            ContentVersion contentVersion,
+            ContentChanges contentChanges,
+            Clock clock) {
         this.config = config;
         this.store = store;
         this.assets = assets;
         this.contentVersion = contentVersion;
+        this.contentChanges = contentChanges;
         this.clock = clock;
         this.pipeline = new ImportPipeline(
                 new ImportLimits(
@@ -100,11 +109,13 @@ public class ImportService {
         ImportPlan plan = result.plan();
         Instant planned = clock.instant();
         if (plan == null) {
-            return new ImportReport(started, clock.instant(), dryRun, false, 0, 0, 0, 0, 0, result.problems());
+            return new ImportReport(
+                    started, clock.instant(), dryRun, false, 0, 0, 0, 0, 0, result.problems(), null, List.of());
         }
         List<ContentProblem> problems = new ArrayList<>(result.problems());
         int failedCreates = 0;
         int failedUpdates = 0;
+        ChangeSet changes = null;
         if (dryRun) {
             ImportPipeline.Check check = pipeline.check(result);
             problems.addAll(check.problems());
@@ -120,6 +131,7 @@ public class ImportService {
             problems.addAll(stored.problems());
             failedCreates = stored.failedCreates();
             failedUpdates = stored.failedUpdates();
+            changes = contentChanges.ofLatestVersion(clock.instant());
             LOG.debugf(
                     "Planned in %d ms, rendered and stored in %d ms",
                     planned.toEpochMilli() - started.toEpochMilli(),
@@ -135,7 +147,9 @@ public class ImportService {
                 plan.unchanged() + failedUpdates,
                 plan.deletes().size(),
                 plan.failed() + failedCreates + failedUpdates,
-                problems.stream().sorted(ProblemFormat.BY_PATH).toList());
+                problems.stream().sorted(ProblemFormat.BY_PATH).toList(),
+                changes == null ? null : changes.toVersion(),
+                changes == null ? List.of() : changes.surrogateKeys());
     }
 
     private static void log(ImportReport report) {

@@ -7,6 +7,7 @@ import io.quire.config.QuireConfig;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentState;
+import io.quire.content.VersionNotifications;
 import io.quire.content.assemble.ImportedPost;
 import io.quire.content.asset.AssetPlan;
 import io.quire.content.frontmatter.Slugs;
@@ -57,14 +58,21 @@ public class PostStore {
     private final ObjectMapper json;
     private final QuireConfig config;
     private final AssetStore assets;
+    private final VersionNotifications notifications;
 
     public PostStore(
-            EntityManager em, StatelessSession rows, ObjectMapper json, QuireConfig config, AssetStore assets) {
+            EntityManager em,
+            StatelessSession rows,
+            ObjectMapper json,
+            QuireConfig config,
+            AssetStore assets,
+            VersionNotifications notifications) {
         this.em = em;
         this.rows = rows;
         this.json = json;
         this.config = config;
         this.assets = assets;
+        this.notifications = notifications;
     }
 
     /** Every stored post by its source path. */
@@ -143,6 +151,8 @@ public class PostStore {
         refreshTagNames();
         state.changedAt = contentDate(state, changedAt, contentModified);
         state.version = version;
+        // Delivered to every listening instance when this transaction commits, and only then.
+        notifications.announce(em, version);
         Instant cutoff = changedAt.minus(config.sync().retention());
         Long pruned = em.createQuery(
                         "select max(t.deletedVersion) from PostTombstone t where t.deletedAt < :cutoff", Long.class)

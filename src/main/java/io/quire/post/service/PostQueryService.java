@@ -3,6 +3,7 @@ package io.quire.post.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.cdn.ResponseKeys;
 import io.quire.config.QuireConfig;
 import io.quire.content.ContentVersion;
 import io.quire.content.frontmatter.LanguageRules;
@@ -65,6 +66,7 @@ public class PostQueryService {
     private final ContentVersion contentVersion;
     private final Cacheability cacheability;
     private final PostLinks links;
+    private final ResponseKeys responseKeys;
     private final String defaultLanguage;
 
     public PostQueryService(
@@ -77,6 +79,7 @@ public class PostQueryService {
             ContentVersion contentVersion,
             Cacheability cacheability,
             PostLinks links,
+            ResponseKeys responseKeys,
             QuireConfig config) {
         this.posts = posts;
         this.tags = tags;
@@ -91,6 +94,7 @@ public class PostQueryService {
                 ? LanguageRules.DEFAULT_LANGUAGE
                 : java.util.Objects.requireNonNullElse(
                         Languages.normalize(config.content().defaultLanguage()), LanguageRules.DEFAULT_LANGUAGE);
+        this.responseKeys = responseKeys;
     }
 
     /** What {@code /api/posts/{key}} finds: a post, a redirect to its canonical slug, or nothing. */
@@ -303,18 +307,15 @@ public class PostQueryService {
     }
 
     private PostDetail detail(Post post, Visibility now, boolean includeMarkdown) {
+        responseKeys.post(post.publicId);
         PostRow row = PostRow.of(post);
         PostLinks.Links written = links.forRequest(now.preview());
         PostSummary summary = summary(row, posts.tagNames(List.of(post.id)).getOrDefault(post.id, List.of()), written);
         NavLink prev = null;
         NavLink next = null;
         if (post.publishedAt != null) {
-            prev = posts.neighbour(post, now, false)
-                    .map(PostQueryService::navLink)
-                    .orElse(null);
-            next = posts.neighbour(post, now, true)
-                    .map(PostQueryService::navLink)
-                    .orElse(null);
+            prev = posts.neighbour(post, now, false).map(this::shown).orElse(null);
+            next = posts.neighbour(post, now, true).map(this::shown).orElse(null);
         }
         PostBody body = posts.body(post.id);
         return new PostDetail(
@@ -435,18 +436,32 @@ public class PostQueryService {
         for (Long id : ids) {
             PostRow row = rows.get(id);
             if (row != null) {
-                related.add(navLink(row));
+                related.add(shown(row));
             }
         }
         return related;
     }
 
-    /** The post in the other languages of its translation key that the reader sees. */
+    /**
+     * The post in the other languages of its translation key that the reader sees, which its
+     * surrogate keys then name (like every post a response shows).
+     */
     private List<Translation> translations(Post post, Visibility visibility) {
-        return posts.translations(List.of(post.translationKey), visibility.jpql()).stream()
-                .filter(other -> !other.lang().equals(post.lang))
-                .map(other -> new Translation(other.lang(), other.slug()))
-                .toList();
+        List<Translation> translations = new ArrayList<>();
+        for (PostRepository.TranslationRow other :
+                posts.translations(List.of(post.translationKey), visibility.jpql())) {
+            if (!other.lang().equals(post.lang)) {
+                responseKeys.post(other.publicId());
+                translations.add(new Translation(other.lang(), other.slug()));
+            }
+        }
+        return translations;
+    }
+
+    /** A link to another post that a post's response shows, which its surrogate keys then name. */
+    private NavLink shown(PostRow row) {
+        responseKeys.post(row.publicId());
+        return navLink(row);
     }
 
     private static NavLink navLink(PostRow row) {

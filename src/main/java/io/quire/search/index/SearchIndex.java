@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -92,10 +93,15 @@ public class SearchIndex {
     /**
      * Starts building the first index right after the startup import. Readiness does not wait for it:
      * at 10,000 posts the build takes longer than the import, and everything but search can be served
-     * meanwhile. A failure is logged and the first search tries again.
+     * meanwhile. A failure is logged and the first search tries again. A process that serves no HTTP
+     * (the {@code import} command) builds none.
      */
-    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
-        refresh();
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event,
+            @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
+        if (serving) {
+            refresh();
+        }
     }
 
     /** Starts building the index of new content right away, rather than at the next search. */

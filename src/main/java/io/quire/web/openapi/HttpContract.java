@@ -123,7 +123,7 @@ final class HttpContract {
         components.addHeader(
                 "Cache-Control",
                 header(
-                        "`public, max-age=60, stale-while-revalidate=300` (quire.http.*), or `no-store` on preview,"
+                        "`public, max-age=60, stale-while-revalidate=300, stale-if-error=86400` (quire.http.*), or `no-store` on preview,"
                                 + " credentialed and admin responses, on 401s, and on a search answered while the index of"
                                 + " the current content is being built.",
                         string(),
