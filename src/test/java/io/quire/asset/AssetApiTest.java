@@ -138,7 +138,7 @@ class AssetApiTest {
                 .then()
                 .statusCode(200)
                 .contentType("image/png")
-                .header("Cache-Control", "public, max-age=60, stale-while-revalidate=300");
+                .header("Cache-Control", "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400");
         given().redirects()
                 .follow(false)
                 .get("/assets/0000000000000000/" + BUNDLE + "diagram.png")

@@ -112,6 +112,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aLanguageThatIsNotALanguageTagIsAWarningAtItsLine() throws IOException {
+        write("post.md", "---\ntitle: Post\nlang: German\n---\nText\n");
+        assertEquals(0, run("validate", root.toString()));
+        assertLine(
+                out.toString(StandardCharsets.UTF_8).lines().toList(),
+                "post.md:3: warning: 'German' is not a language tag: the post's language is 'en' (hint: write a"
+                        + " language tag such as en, de, pt-BR or zh-Hant)");
+    }
+
+    @Test
     void aLinkOutOfTheRootIsNotFollowed() throws IOException {
         Path outside = Files.createTempFile("outside", ".md");
         Files.writeString(outside, "---\ntitle: Secret\n---\nSecret\n");

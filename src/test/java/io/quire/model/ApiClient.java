@@ -100,12 +100,19 @@ final class ApiClient implements AutoCloseable {
     Set<String> paths(Iterable<String> titleWords) {
         Set<String> paths = new LinkedHashSet<>();
         Set<String> slugs = new LinkedHashSet<>();
+        Set<String> langs = new java.util.TreeSet<>();
         for (String sort : List.of("-date", "title")) {
             for (int page = 1; ; page++) {
                 String path = "/api/posts?size=" + PAGE_SIZE + "&sort=" + sort + "&page=" + page;
                 paths.add(path);
                 JsonNode body = fresh(path).json();
-                body.get("items").forEach(item -> slugs.add(item.get("slug").asText()));
+                body.get("items").forEach(item -> {
+                    slugs.add(item.get("slug").asText());
+                    // a slug may be in several languages: each post by its slug and language too
+                    paths.add("/api/posts/" + encode(item.get("slug").asText()) + "?lang="
+                            + item.get("lang").asText());
+                    langs.add(item.get("lang").asText());
+                });
                 if (page >= body.get("totalPages").asLong()) {
                     break;
                 }
@@ -120,6 +127,12 @@ final class ApiClient implements AutoCloseable {
             paths.add("/api/tags/" + encode(tag.get("slug").asText()) + "/posts?size=" + PAGE_SIZE);
         }
         paths.add("/api/archive");
+        for (String lang : langs) {
+            paths.add("/api/posts?size=" + PAGE_SIZE + "&lang=" + lang);
+            paths.add("/api/tags?lang=" + lang);
+            paths.add("/api/archive?lang=" + lang);
+        }
+        paths.add("/sitemap.xml");
         for (String alias : List.of("old-a", "old-b", "legacy")) {
             paths.add("/api/posts/" + alias);
         }

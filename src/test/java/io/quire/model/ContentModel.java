@@ -24,8 +24,11 @@ import java.util.TreeMap;
  */
 final class ContentModel {
 
-    private static final List<String> FOLDERS = List.of("", "a/", "b/", "a/c/");
-    private static final List<String> NAMES = List.of("hello", "intro", "about", "notes", "news");
+    /** With two locale folders, posts in de/ are German and in en/ English; the others the default (en). */
+    private static final List<String> FOLDERS = List.of("", "a/", "b/", "a/c/", "de/", "en/", "de/a/");
+    /** hello.de is German by its Hugo suffix, with the slug hello. */
+    private static final List<String> NAMES = List.of("hello", "intro", "about", "notes", "news", "hello.de");
+
     private static final List<String> SLUGS = List.of("hello", "intro", "about", "notes", "custom", "other");
     /** Never a post's slug, so a redirect from one is never a former slug (history a fresh import lacks). */
     static final List<String> ALIASES = List.of("old-a", "/blog/old-b.html", "legacy/");
