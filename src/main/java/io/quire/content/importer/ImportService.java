@@ -4,6 +4,7 @@ import io.quire.config.QuireConfig;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentVersion;
+import io.quire.content.OutputBudget;
 import io.quire.content.plan.ImportPlan;
 import io.quire.content.store.PostStore;
 import io.quire.content.store.StoreResult;
@@ -52,7 +53,11 @@ public class ImportService {
         this.pipeline = new ImportPipeline(new ImportLimits(
                 config.content().maxFileSize(),
                 config.content().maxFiles(),
-                new HashSet<>(config.render().iframeHosts().orElse(List.of()))));
+                new HashSet<>(config.render().iframeHosts().orElse(List.of())),
+                new OutputBudget(
+                        config.content().maxFrontMatterBytes(),
+                        config.render().maxHtmlBytes(),
+                        config.render().maxTextBytes())));
     }
 
     /** The report of the last finished import, if any. */

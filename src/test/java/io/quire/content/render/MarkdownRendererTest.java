@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quire.content.ContentException;
+import io.quire.content.OutputBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -389,6 +390,47 @@ class MarkdownRendererTest {
         String html = RENDERER.render(markdown.toString()).html();
         assertEquals(10, html.split("<ul>", -1).length - 1, html);
         assertEquals(10, html.split("<blockquote>", -1).length - 1, html);
+    }
+
+    @Test
+    void aReferenceLinkFloodStopsAtTheHtmlBudgetAtTheLinkThatCrossedIt() {
+        // 940 KB of Markdown: one 100 KB URL used 120,000 times would render 12 GB of HTML.
+        String markdown = "[r]: https://example.com/" + "a".repeat(100_000) + "\n\n" + "[x][r] ".repeat(120_000) + "\n";
+        ContentException e = assertRefusedQuickly(markdown);
+        assertEquals("Markdown renders to more than 1048576 bytes of HTML", e.getMessage());
+        assertEquals(3, e.line());
+        // the eleventh link: each one writes an href of about 100 KB
+        assertEquals(1 + 10 * "[x][r] ".length(), e.column());
+        assertTrue(e.hint().contains("quire.render.max-html-bytes"), e.hint());
+    }
+
+    @Test
+    void theHtmlBudgetIsConfigurableAndPointsAtTheBlockThatCrossedIt() throws Exception {
+        MarkdownRenderer small = new MarkdownRenderer(Set.of(), new OutputBudget(65_536, 1000, 1_000_000));
+        // each paragraph renders to <p> + 50 characters + </p> and a newline: 58 bytes
+        String paragraphs = ("y".repeat(50) + "\n\n").repeat(17);
+        assertEquals(17 * 58, small.render(paragraphs).html().length());
+        ContentException e = assertThrows(ContentException.class, () -> small.render(paragraphs + paragraphs));
+        assertEquals(35, e.line(), "the 18th paragraph, on line 35");
+        assertEquals(1, e.column());
+    }
+
+    @Test
+    void thePlainTextBudgetPointsAtTheTextThatCrossedIt() {
+        MarkdownRenderer small = new MarkdownRenderer(Set.of(), new OutputBudget(65_536, 1_000_000, 100));
+        ContentException e =
+                assertThrows(ContentException.class, () -> small.render(("z".repeat(50) + "\n\n").repeat(3)));
+        assertEquals("Markdown has more than 100 bytes of text", e.getMessage());
+        assertEquals(3, e.line());
+        assertTrue(e.hint().contains("quire.render.max-text-bytes"), e.hint());
+    }
+
+    @Test
+    void budgetsCountUtf8Bytes() throws Exception {
+        MarkdownRenderer small = new MarkdownRenderer(Set.of(), new OutputBudget(65_536, 1000, 1000));
+        // 300 CJK characters are 900 bytes of UTF-8: "<p>" + 900 + "</p>\n" = 908 bytes fits, 340 do not
+        assertEquals(908, small.render("缓".repeat(300)).html().getBytes(StandardCharsets.UTF_8).length);
+        assertThrows(ContentException.class, () -> small.render("缓".repeat(340)));
     }
 
     private static ContentException assertRefusedQuickly(String markdown) {
