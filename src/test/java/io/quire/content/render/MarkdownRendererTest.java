@@ -99,6 +99,45 @@ class MarkdownRendererTest {
         assertTrue(html.contains("<a href=\"#raw-html\">fragment</a>"), html);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://www.youtube.com\\@evil.example/",
+                "https://www.youtube.com&#92;@evil.example/",
+                "https://www.youtube.com%5C@evil.example/",
+                "https://www.youtube.com:443@evil.example/embed/x",
+                "https://user@www.youtube.com/embed/x",
+                "https://evil.example\\@www.youtube.com/embed/x",
+                "https:\\\\www.youtube.com/embed/x",
+                "https:www.youtube.com/embed/x",
+                "https://www.you&#9;tube.com/embed/x",
+                "https://www.youtube%2Ecom/embed/x",
+                "https://www.youtube.com./embed/x",
+                "https://www.youtube.com:8443/embed/x",
+                "https://www.yоutube.com/embed/x",
+                "http://www.youtube.com/embed/x",
+                "//www.youtube.com/embed/x",
+                "https://www.youtube.com.evil.example/embed/x",
+                "javascript://www.youtube.com/%0aalert(1)"
+            })
+    void embedUrlsThatBrowsersCouldReadAsAnotherHostAreDropped(String src) throws Exception {
+        String html = RENDERER.render("<iframe src=\"" + src + "\"></iframe>\n").html();
+        assertFalse(html.contains("<iframe"), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://www.youtube.com/embed/x",
+                "HTTPS://WWW.YOUTUBE.COM/embed/x",
+                "https://www.youtube.com:443/embed/x?start=10#t",
+                "https://www.youtube.com/embed/x?a=%5C@evil.example"
+            })
+    void embedUrlsOnAnAllowedHostAreKept(String src) throws Exception {
+        String html = RENDERER.render("<iframe src=\"" + src + "\"></iframe>\n").html();
+        assertTrue(html.contains("<iframe src="), html);
+    }
+
     @Test
     void iframesAreRemovedWhenNoHostIsAllowed() throws Exception {
         String markdown = "<iframe src=\"https://www.youtube.com/embed/x\" title=\"Video\"></iframe>\n";
