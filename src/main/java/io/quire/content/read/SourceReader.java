@@ -27,6 +27,10 @@ public final class SourceReader {
         if (size > maxFileSize) {
             throw tooLarge(size);
         }
+        if (!Files.isRegularFile(file)) {
+            // replaced by a named pipe since the scan: reading it could wait forever
+            throw new ContentException("not a regular file (a named pipe, socket or device)", "replace it with a file");
+        }
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > maxFileSize) {
             throw tooLarge(bytes.length);
