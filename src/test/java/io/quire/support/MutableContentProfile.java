@@ -75,6 +75,28 @@ public class MutableContentProfile implements QuarkusTestProfile {
         }
     }
 
+    /**
+     * Hostile files and database faults, over a copy of its own: imports the database refuses are tried
+     * again quickly, and an admin import waits at most a second for another one.
+     */
+    public static class Hardening extends MutableContentProfile {
+
+        public static final Path ROOT = copyFixture();
+
+        @Override
+        protected Path root() {
+            return ROOT;
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = super.getConfigOverrides();
+            config.put("quire.content.retry-interval", "300ms");
+            config.put("quire.admin.import-wait", "1s");
+            return config;
+        }
+    }
+
     public static Path copyFixture() {
         try {
             Path target = Files.createTempDirectory("quire-content-");
