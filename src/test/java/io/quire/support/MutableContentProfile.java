@@ -52,7 +52,10 @@ public class MutableContentProfile implements QuarkusTestProfile {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = super.getConfigOverrides();
             config.put("quire.content.watch", "true");
-            config.put("quire.content.watch-debounce", "100ms");
+            // Longer than any pause between the writes of WatchModeTest's stream of changes, so that only
+            // the maximum delay can start an import while the stream lasts.
+            config.put("quire.content.watch-debounce", "3s");
+            config.put("quire.content.watch-max-delay", "500ms");
             return config;
         }
     }
