@@ -11,6 +11,7 @@ import io.quire.feed.service.SiteLinks;
 import io.quire.feed.service.UrlEncoding;
 import io.quire.post.api.PostListParams;
 import io.quire.post.service.PostQuery;
+import io.quire.web.IgnoresUnknownParameters;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.PreviewAccess;
 import io.quire.web.Problem;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code text/xml}); the response says its own media type.
  */
 @Path("/")
+@IgnoresUnknownParameters
 @Tag(name = "Feeds", description = "RSS, Atom and JSON Feed of published posts; sitemap and robots.txt")
 public class FeedResource {
 

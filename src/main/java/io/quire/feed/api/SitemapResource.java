@@ -4,6 +4,7 @@ import io.quire.feed.format.SitemapWriter;
 import io.quire.feed.service.PublicUrls;
 import io.quire.feed.service.SiteLinks;
 import io.quire.feed.service.SitemapService;
+import io.quire.web.IgnoresUnknownParameters;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.Problem;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /sitemap.xml} and {@code /robots.txt}, for crawlers of the public site. */
 @Path("/")
+@IgnoresUnknownParameters
 @Tag(name = "Feeds")
 public class SitemapResource {
 
