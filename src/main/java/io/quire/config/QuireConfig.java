@@ -32,6 +32,13 @@ public interface QuireConfig {
         /** Posts per page of a sync response. */
         @WithDefault("100")
         int pageSize();
+
+        /**
+         * A sync page stops taking posts once their HTML, tables of contents and front matter reach
+         * this many characters; it always has at least one post.
+         */
+        @WithDefault("8388608")
+        long maxPageBytes();
     }
 
     interface Preview {

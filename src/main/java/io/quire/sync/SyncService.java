@@ -15,7 +15,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Change sync: a client that applies every response in order holds exactly the published posts. A
@@ -54,15 +56,16 @@ public class SyncService {
             bindWindow(query, token);
         }
         List<Post> page = new ArrayList<>(query.getResultList());
+        int fit = fitting(page, size);
         String nextPageToken = null;
-        if (page.size() > size) {
-            page = page.subList(0, size);
+        if (page.size() > fit) {
+            page = page.subList(0, fit);
             nextPageToken = new SyncToken(
                             token.fromVersion(),
                             token.fromTime(),
                             token.toVersion(),
                             token.toTime(),
-                            page.get(size - 1).id)
+                            page.get(fit - 1).id)
                     .encode();
         }
         List<PostContent> items = posts.contents(page);
@@ -72,6 +75,39 @@ public class SyncService {
                 ? null
                 : new SyncToken(token.toVersion(), token.toTime(), token.toVersion(), token.toTime(), 0).encode();
         return new SyncPage(items, deleted, nextPageToken, nextToken);
+    }
+
+    /**
+     * How many of the first {@code size} posts go on this page: as many as fit {@code
+     * quire.sync.max-page-bytes} of HTML, table of contents and front matter (counted in characters),
+     * and at least one, so that a page never holds the whole budget of every post at once.
+     */
+    private int fitting(List<Post> page, int size) {
+        int candidates = Math.min(size, page.size());
+        if (candidates <= 1) {
+            return candidates;
+        }
+        Map<Long, Long> bodies = new HashMap<>();
+        em.createQuery(
+                        "select b.postId, length(b.html) + length(b.toc) from PostBody b where b.postId in :ids",
+                        Object[].class)
+                .setParameter(
+                        "ids",
+                        page.subList(0, candidates).stream()
+                                .map(post -> post.id)
+                                .toList())
+                .getResultStream()
+                .forEach(row -> bodies.put((Long) row[0], ((Number) row[1]).longValue()));
+        long budget = config.sync().maxPageBytes();
+        long used = 0;
+        for (int i = 0; i < candidates; i++) {
+            Post post = page.get(i);
+            used += bodies.getOrDefault(post.id, 0L) + post.frontMatter.length();
+            if (used > budget && i > 0) {
+                return i;
+            }
+        }
+        return candidates;
     }
 
     /** Decodes the client's token; a token without a page position starts a new sync up to now. */

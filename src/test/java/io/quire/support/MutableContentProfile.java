@@ -80,7 +80,8 @@ public class MutableContentProfile implements QuarkusTestProfile {
 
     /**
      * Hostile files and database faults, over a copy of its own: imports the database refuses are tried
-     * again quickly, and an admin import waits at most a second for another one.
+     * again quickly, an admin import waits at most a second for another one, and sync pages are cut at
+     * 3,000 characters of content.
      */
     public static class Hardening extends MutableContentProfile {
 
@@ -96,6 +97,7 @@ public class MutableContentProfile implements QuarkusTestProfile {
             Map<String, String> config = super.getConfigOverrides();
             config.put("quire.content.retry-interval", "300ms");
             config.put("quire.admin.import-wait", "1s");
+            config.put("quire.sync.max-page-bytes", "3000");
             return config;
         }
     }
