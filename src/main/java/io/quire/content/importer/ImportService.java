@@ -6,6 +6,7 @@ import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentVersion;
 import io.quire.content.OutputBudget;
 import io.quire.content.plan.ImportPlan;
+import io.quire.content.store.DatabaseCompaction;
 import io.quire.content.store.ImportLock;
 import io.quire.content.store.PostStore;
 import io.quire.content.store.StoreResult;
@@ -42,6 +43,7 @@ public class ImportService {
     private final Clock clock;
     private final ImportPipeline pipeline;
     private final ImportLock lock;
+    private final DatabaseCompaction compaction;
     /** Renders the next chunk of a plan while the import thread stores the current one. */
     private final ExecutorService renderer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "quire-render");
@@ -67,12 +69,18 @@ public class ImportService {
     public record StoreFailure(Instant at, String cause) {}
 
     public ImportService(
-            QuireConfig config, PostStore store, ContentVersion contentVersion, Clock clock, ImportLock lock) {
+            QuireConfig config,
+            PostStore store,
+            ContentVersion contentVersion,
+            Clock clock,
+            ImportLock lock,
+            DatabaseCompaction compaction) {
         this.config = config;
         this.store = store;
         this.contentVersion = contentVersion;
         this.clock = clock;
         this.lock = lock;
+        this.compaction = compaction;
         this.pipeline = new ImportPipeline(new ImportLimits(
                 config.content().maxFileSize(),
                 config.content().maxFiles(),
@@ -135,6 +143,9 @@ public class ImportService {
                 if (storeFailure != null) {
                     LOG.info("Imports are stored again");
                     storeFailure = null;
+                }
+                if (report.created() + report.updated() + report.deleted() > 0) {
+                    compaction.afterImport();
                 }
             }
             log(report);
