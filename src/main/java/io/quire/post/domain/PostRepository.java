@@ -154,6 +154,45 @@ public class PostRepository implements PanacheRepository<Post> {
         return Optional.of(expire == null || publish.isBefore(expire) ? publish : expire);
     }
 
+    /** What the post list index needs of every post (drafts included), in one query. */
+    public List<PostSortRow> sortRows() {
+        return getEntityManager()
+                .createQuery(PostSortRow.SELECT_ALL, PostSortRow.class)
+                .getResultList();
+    }
+
+    /** The tag ids of every post, in one query. */
+    public Map<Long, List<Long>> allTagIds() {
+        Map<Long, List<Long>> tags = new HashMap<>();
+        getEntityManager()
+                .createQuery("select pt.key.postId, pt.key.tagId from PostTag pt", Object[].class)
+                .getResultStream()
+                .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>(4))
+                        .add((Long) row[1]));
+        return tags;
+    }
+
+    /** Summary rows of these posts, in the order of {@code ids}; ids without a post are left out. */
+    public List<PostRow> rowsInOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PostRow> rows = new HashMap<>();
+        getEntityManager()
+                .createQuery(PostRow.SELECT + " where p.id in :ids", PostRow.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> rows.put(row.id(), row));
+        List<PostRow> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            PostRow row = rows.get(id);
+            if (row != null) {
+                ordered.add(row);
+            }
+        }
+        return ordered;
+    }
+
     /** The front matter JSON of every post, to learn which keys exist. */
     public List<String> allFrontMatter() {
         return getEntityManager()

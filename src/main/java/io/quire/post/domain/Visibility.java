@@ -13,6 +13,18 @@ public record Visibility(Instant now, boolean preview) {
             + " and (p.publishedAt is null or p.publishedAt <= :now)"
             + " and (p.expiresAt is null or p.expiresAt > :now)))";
 
+    /**
+     * {@link #CONDITION} in Java, for the post list index: instants in microseconds since the epoch,
+     * {@code missing} for none.
+     */
+    public static boolean admits(
+            boolean preview, boolean draft, long publishedAt, long expiresAt, long now, long missing) {
+        return preview
+                || (!draft
+                        && (publishedAt == missing || publishedAt <= now)
+                        && (expiresAt == missing || expiresAt > now));
+    }
+
     public static Visibility publicAt(Instant now) {
         return new Visibility(now, false);
     }

@@ -45,14 +45,21 @@ public class PostQueryService {
     private final ObjectMapper json;
     private final Clock clock;
     private final PostSearcher search;
+    private final ListIndexes lists;
 
     public PostQueryService(
-            PostRepository posts, TagRepository tags, ObjectMapper json, Clock clock, PostSearcher search) {
+            PostRepository posts,
+            TagRepository tags,
+            ObjectMapper json,
+            Clock clock,
+            PostSearcher search,
+            ListIndexes lists) {
         this.posts = posts;
         this.tags = tags;
         this.json = json;
         this.clock = clock;
         this.search = search;
+        this.lists = lists;
     }
 
     /** What {@code /api/posts/{key}} finds: a post, a redirect to its canonical slug, or nothing. */
@@ -74,18 +81,21 @@ public class PostQueryService {
                     summaries(result.postIds(), visibility.now()).values());
             return Page.of(items, query.page(), query.size(), result.totalHits());
         }
-        Optional<PostRepository.Filter> filter = filter(query, visibility);
+        Optional<ListIndex.Filter> filter = indexFilter(query);
         if (filter.isEmpty()) {
             return Page.of(List.of(), query.page(), query.size(), 0);
         }
-        long total = posts.count(filter.get());
-        if (query.offset() >= total) {
-            return Page.of(List.of(), query.page(), query.size(), total);
-        }
-        List<PostRow> rows =
-                posts.page(filter.get(), query.sortOrNewest().orderByClause(), query.offset(), query.size());
-        Map<Long, List<String>> tagNames =
-                posts.tagNames(rows.stream().map(PostRow::id).toList());
+        ListIndex index = lists.at(lists.versionInTransaction());
+        ListIndex.Page page = index.page(
+                filter.get(),
+                query.sortOrNewest(),
+                visibility.now(),
+                visibility.preview(),
+                query.offset(),
+                query.size());
+        long total = page.total();
+        List<PostRow> rows = posts.rowsInOrder(page.ids());
+        Map<Long, List<String>> tagNames = posts.tagNames(page.ids());
         List<PostSummary> items = new ArrayList<>(rows.size());
         for (PostRow row : rows) {
             items.add(summary(row, tagNames.getOrDefault(row.id(), List.of())));
@@ -229,6 +239,30 @@ public class PostQueryService {
                     summary(PostRow.of(post), tagNames.getOrDefault(post.id, List.of())), body.html, toc(body.toc)));
         }
         return contents;
+    }
+
+    /** The query's filters for the {@link ListIndex}; empty when a required tag matches no tag. */
+    private Optional<ListIndex.Filter> indexFilter(PostQuery query) {
+        List<long[]> required = new ArrayList<>(query.tags().size());
+        for (String tag : query.tags()) {
+            List<Long> ids = tagIds(tag);
+            if (ids.isEmpty()) {
+                return Optional.empty();
+            }
+            required.add(ids.stream().mapToLong(Long::longValue).toArray());
+        }
+        long[] excluded = query.excludeTags().stream()
+                .flatMap(value -> tagIds(value).stream())
+                .mapToLong(Long::longValue)
+                .toArray();
+        LocalDate start = query.publishedFrom();
+        LocalDate end = query.publishedBefore();
+        return Optional.of(new ListIndex.Filter(
+                required,
+                excluded,
+                query.featured(),
+                start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
+                end == null ? null : end.atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
     private Optional<PostRepository.Filter> filter(PostQuery query, Visibility visibility) {
