@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(AdminImportResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin")
+@Tag(name = "Admin", description = "Imports on demand and their reports (only when quire.admin.token is set)")
 @SecurityRequirement(name = "adminToken")
 @SecurityScheme(
         securitySchemeName = "adminToken",
@@ -54,11 +54,20 @@ public class AdminImportResource {
     }
 
     @POST
-    @Operation(operationId = "runImport", summary = "Import the content folder now and return the report")
+    @Operation(
+            operationId = "runImport",
+            summary = "Import the content folder now and return the report",
+            description = "Reads every changed file, stores what changed in one transaction and returns the report."
+                    + " With dryRun=true it only validates and reports. One import runs at a time; a second request"
+                    + " waits for the first.")
     @APIResponse(
             responseCode = "200",
             description = "The import's report",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "dryRun is not true or false",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "401",
             description = "Missing or wrong bearer token",
@@ -111,7 +120,11 @@ public class AdminImportResource {
     }
 
     @GET
-    @Operation(operationId = "getLastImport", summary = "The report of the last import")
+    @Operation(
+            operationId = "getLastImport",
+            summary = "The report of the last import",
+            description = "The report of the last import that was not a dry run: the startup import, a"
+                    + " watch-triggered import, or the last POST.")
     @APIResponse(
             responseCode = "200",
             description = "The last import's report",

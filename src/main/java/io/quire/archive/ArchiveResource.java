@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/archive")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Archive")
+@Tag(name = "Archive", description = "How many posts were published in each month")
 public class ArchiveResource {
 
     private final ArchiveRepository archive;

@@ -46,7 +46,8 @@ public class CachedResponseRoute {
             return;
         }
         CachedResponse cached = cache.get(cache.key(request.getHeader(HttpHeaders.HOST), request.uri()));
-        if (cached == null) {
+        if (cached == null || !MediaRanges.admit(request.getHeader(HttpHeaders.ACCEPT), cached.contentType())) {
+            // A client that accepts none of this response's type gets what a fresh request gets (a 406).
             context.next();
             return;
         }

@@ -2,6 +2,7 @@ package io.quire.sync;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quire.post.api.PostContent;
+import io.quire.post.api.PostIds;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * then call again with {@code nextPageToken} if present, else keep {@code nextToken} for next time.
  */
 @Schema(name = "SyncPage")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SyncPage(
         @Schema(description = "Posts created or changed since the token, in their full current state")
         List<PostContent> items,
@@ -18,20 +18,27 @@ public record SyncPage(
         @Schema(description = "Posts deleted or no longer published since the token")
         List<DeletedPost> deleted,
 
-        @Schema(description = "More of this response: call again with ?token=<nextPageToken>")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only while this response has more pages: call again with" + " ?token=<nextPageToken>")
         String nextPageToken,
 
-        @Schema(description = "Keep this; the next sync with ?token=<nextToken> returns what changed after now")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description = "Only on the last page: keep it; the next sync with ?token=<nextToken> returns"
+                        + " what changed after now")
         String nextToken) {
 
     /** A post the client should drop. */
     @Schema(name = "DeletedPost")
     public record DeletedPost(
-            @Schema(
-                    oneOf = {Long.class, String.class},
-                    examples = "7")
-            Object id,
+            @Schema(ref = PostIds.SCHEMA) Object id,
 
-            @Schema(examples = "old-post") String slug,
-            @Schema(examples = "2025-03-01T10:00:00Z") String deletedAt) {}
+            @Schema(description = "The slug the post had", examples = "old-post")
+            String slug,
+
+            @Schema(
+                    description = "When the post was deleted or stopped being published",
+                    format = "date-time",
+                    examples = "2025-03-01T10:00:00Z")
+            String deletedAt) {}
 }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/sync")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sync")
+@Tag(name = "Sync", description = "Changes since a token, for clients that keep an offline copy of the posts")
 public class SyncResource {
 
     private final SyncService sync;
@@ -33,7 +33,7 @@ public class SyncResource {
                     + " `nextPageToken` while present; keep `nextToken` for the next sync.")
     @APIResponse(
             responseCode = "200",
-            description = "Changes",
+            description = "Posts to store and posts to drop, with the token for the next call",
             content = @Content(schema = @Schema(implementation = SyncPage.class)))
     @APIResponse(
             responseCode = "400",
@@ -41,10 +41,14 @@ public class SyncResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "410",
-            description = "The token is too old; start over without a token",
+            description = "The token is older than quire.sync.retention, or from a newer state than this database"
+                    + " holds (it was rebuilt): drop the local copy and start over without a token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SyncPage sync(
-            @QueryParam("token") @Parameter(description = "nextToken or nextPageToken of an earlier response")
+            @QueryParam("token")
+                    @Parameter(
+                            description = "nextToken or nextPageToken of an earlier response; absent or empty for a"
+                                    + " full sync")
                     String token) {
         return sync.sync(token);
     }

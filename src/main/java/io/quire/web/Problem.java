@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail: the body of every 4xx and 5xx response. */
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(description = "Identifies the kind of problem", examples = "/problems/invalid-parameter")
         String type,
@@ -20,9 +19,11 @@ public record Problem(
         @Schema(description = "What went wrong with this request", examples = "size must be between 1 and 100")
         String detail,
 
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The request path and query", examples = "/api/posts?size=1000")
         String instance,
 
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "One entry per bad parameter (only for invalid parameters)")
         List<FieldError> errors) {
 

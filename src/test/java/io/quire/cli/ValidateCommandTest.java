@@ -119,6 +119,40 @@ class ValidateCommandTest {
     }
 
     @Test
+    void brokenTemplateSyntaxIsAWarningAtItsFileLineWithACode() throws IOException {
+        write(
+                "hugo.md",
+                "---\ntitle: \"Release {{ page.version }}\"\nversion: 3.3\n---\nIntro.\n\n"
+                        + "{{< figure src=\"a.png\"\n  caption=\"never closed\"\n\n{{< /note >}}\n");
+        assertEquals(0, run("validate", root.toString()));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertLine(lines, "hugo.md:7:1: warning: shortcode is not closed by >}} or %}} before a blank line");
+        assertTrue(lines.get(0).endsWith(" [shortcode-unclosed]"), lines.get(0));
+        assertLine(lines, "hugo.md:10:1: warning: closing {{< /note >}} has no opening tag");
+        assertEquals("3 posts valid, 0 files failed: 0 errors, 2 warnings", lines.get(2));
+
+        out.reset();
+        assertEquals(0, run("validate", "--format", "json", root.toString()));
+        JsonNode problem = new ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8))
+                .get("problems")
+                .get(0);
+        assertEquals("shortcode-unclosed", problem.get("code").asText());
+        assertEquals(7, problem.get("line").asInt());
+    }
+
+    @Test
+    void problemsWithoutACodeHaveNoCodeField() throws IOException {
+        write("bad-date.md", "---\ntitle: Leap\ndate: 2021-02-29\n---\nBody\n");
+        assertEquals(1, run("validate", "--format", "json", root.toString()));
+        JsonNode problem = new ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8))
+                .get("problems")
+                .get(0);
+        assertTrue(problem.get("code") == null, problem.toString());
+    }
+
+    @Test
     void badUsageIsExitCodeTwo() {
         assertEquals(2, run("validate"));
         assertEquals(2, run("validate", "--format", "xml", root.toString()));

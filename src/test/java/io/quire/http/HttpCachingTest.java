@@ -79,4 +79,22 @@ class HttpCachingTest {
     void errorsAreNotCachedAsContent() {
         given().get("/api/posts/nope").then().statusCode(404).header("ETag", (String) null);
     }
+
+    @Test
+    void aCachedResponseIsNotServedToAClientThatAcceptsNoneOfItsType() {
+        given().get("/api/tags?sort=name").then().statusCode(200);
+        given().header("Accept", "text/html")
+                .get("/api/tags?sort=name")
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json");
+        given().header("Accept", "text/html, application/json;q=0.5")
+                .get("/api/tags?sort=name")
+                .then()
+                .statusCode(200);
+        given().header("Accept", "application/*")
+                .get("/api/tags?sort=name")
+                .then()
+                .statusCode(200);
+    }
 }

@@ -11,6 +11,7 @@ import io.quire.support.GoldenJson;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/posts} over the fixture content root (src/test/resources/content/site). */
@@ -37,6 +38,8 @@ class PostListApiTest {
                         + " and convert at the edges. This post was published at 14:32 in a UTC+2 zone, which is 12:32"
                         + " UTC.\",\"date\":\"2025-02-28T14:32:00+02:00\",\"readTime\":\"1 min\",\"tags\":[\"Quarkus\","
                         + "\"testing\"],\"featured\":false,\"updated\":null,\"readingMinutes\":1,\"wordCount\":46,"
+                        + "\"frontMatter\":{\"author\":\"Dana Kim\",\"series\":{\"name\":\"Time 101\",\"part\":2},"
+                        + "\"views\":1200,\"rating\":4.5,\"reviewed\":true,\"editor\":null},"
                         + "\"author\":\"Dana Kim\",\"series\":{\"name\":\"Time 101\",\"part\":2},\"views\":1200,"
                         + "\"rating\":4.5,\"reviewed\":true,\"editor\":null}",
                 first.substring(first.indexOf('[') + 1, first.indexOf("],\"page\"")));
@@ -169,6 +172,17 @@ class PostListApiTest {
         GoldenJson.assertMatches(
                 "posts-fields.json",
                 given().get("/api/posts?fields=slug,series,tags").asString());
+    }
+
+    @Test
+    void fieldsCanSelectTheFrontMatterObject() {
+        given().get("/api/posts?fields=slug,frontMatter&size=2")
+                .then()
+                .statusCode(200)
+                .body("items[0].keySet()", contains("slug", "frontMatter"))
+                .body("items[0].frontMatter.author", equalTo("Dana Kim"))
+                .body("items[0].frontMatter.series.part", equalTo(2))
+                .body("items[1].frontMatter", equalTo(Map.of("aliases", List.of("old-hello"))));
     }
 
     @Test

@@ -11,9 +11,12 @@ import io.quire.content.frontmatter.PostMetadata;
 import io.quire.content.frontmatter.SourceDocument;
 import io.quire.content.render.MarkdownRenderer;
 import io.quire.content.render.RenderedBody;
+import io.quire.content.render.dialect.TemplateText;
 import io.quire.content.scan.SourceFile;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stages 3 and 4 for one file, then the derived values: reads the front matter, renders the body,
@@ -64,10 +67,15 @@ public final class PostAssembler {
     public ImportedPost assemble(DescribedPost described, SourceDocument document) throws ContentException {
         String path = described.path();
         PostMetadata metadata = described.metadata();
-        RenderedBody body = render(document);
+        Map<String, Object> params = templateParams(metadata);
+        RenderedBody body = render(document, params);
         List<ContentProblem> warnings = new ArrayList<>();
+        for (ContentProblem w : body.warnings()) {
+            Integer line = w.line() == null ? null : w.line() + document.bodyFirstLine() - 1;
+            warnings.add(new ContentProblem(path, line, w.column(), w.severity(), w.message(), w.hint(), w.code()));
+        }
 
-        String title = metadata.title();
+        String title = TemplateText.strip(metadata.title(), params);
         if (title == null || title.isBlank()) {
             title = body.firstHeading() != null ? body.firstHeading() : fileStem(path);
             if (document.yaml() == null) {
@@ -83,11 +91,11 @@ public final class PostAssembler {
         }
         DateValue date =
                 metadata.date() != null ? metadata.date() : described.fileName().date();
-        String excerpt = metadata.excerpt();
+        String excerpt = TemplateText.strip(metadata.excerpt(), params);
         if (excerpt == null) {
             excerpt = body.moreExcerpt() != null ? body.moreExcerpt() : cut(body.firstParagraph(), EXCERPT_LENGTH);
         }
-        checkSummary(described, document, body, title, excerpt);
+        checkSummary(described, document, body, title, excerpt, params);
         int readingMinutes = Math.max(1, (body.wordCount() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
         String readTime = metadata.readTime() != null ? metadata.readTime() : readingMinutes + " min";
 
@@ -123,24 +131,28 @@ public final class PostAssembler {
      * or a first heading of a megabyte, must not make every page that lists the post huge.
      */
     private void checkSummary(
-            DescribedPost described, SourceDocument document, RenderedBody body, String title, String excerpt)
+            DescribedPost described,
+            SourceDocument document,
+            RenderedBody body,
+            String title,
+            String excerpt,
+            Map<String, Object> params)
             throws ContentException {
         PostMetadata metadata = described.metadata();
-        long bytes = metadata.expandedBytes();
         boolean titleFromHeading =
                 (metadata.title() == null || metadata.title().isBlank()) && title.equals(body.firstHeading());
         boolean excerptFromMore = metadata.excerpt() == null && excerpt != null && excerpt.equals(body.moreExcerpt());
-        if (titleFromHeading) {
-            bytes += OutputBudget.utf8Length(title) + 2;
-        }
-        if (excerptFromMore) {
-            bytes += OutputBudget.utf8Length(excerpt) + 2;
-        }
+        // The title and excerpt as served (taken from the body, or the front matter's with their
+        // templates filled in), on top of the front matter: an estimate from above.
+        long bytes = metadata.expandedBytes()
+                + OutputBudget.utf8Length(title)
+                + 2
+                + (excerpt == null ? 0 : OutputBudget.utf8Length(excerpt) + 2);
         if (bytes <= maxSummaryBytes) {
             return;
         }
         if (excerptFromMore) {
-            Integer line = renderer.moreMarkerLine(document.body());
+            Integer line = renderer.moreMarkerLine(document.body(), params);
             throw new ContentException(
                     "the text before <!--more--> makes the post's summary larger than " + maxSummaryBytes
                             + " bytes; every post list would repeat it",
@@ -148,19 +160,52 @@ public final class PostAssembler {
                     1,
                     "move <!--more--> closer to the start, or write a short excerpt: in the front matter");
         }
-        Integer line = titleFromHeading ? renderer.firstHeadingLine(document.body()) : null;
+        if (titleFromHeading) {
+            Integer line = renderer.firstHeadingLine(document.body(), params);
+            throw new ContentException(
+                    "the title taken from the first heading makes the post's summary larger than " + maxSummaryBytes
+                            + " bytes; every post list would repeat it",
+                    line == null ? null : line + document.bodyFirstLine() - 1,
+                    1,
+                    "write a short title: in the front matter");
+        }
         throw new ContentException(
-                "the title taken from the first heading makes the post's summary larger than " + maxSummaryBytes
-                        + " bytes; every post list would repeat it",
-                line == null ? null : line + document.bodyFirstLine() - 1,
+                "the title and excerpt, with their templates filled in, make the post's summary larger than "
+                        + maxSummaryBytes + " bytes; every post list would repeat it",
+                document.yamlFirstLine() == 0 ? null : document.yamlFirstLine(),
                 1,
-                "write a short title: in the front matter");
+                "use fewer or shorter {{ page.x }} / {{< param >}} values in the title and excerpt");
+    }
+
+    /**
+     * The front matter as the templates in a body see it (Hugo's {@code param}, Liquid's {@code
+     * page.x}): every key, the consumed ones ({@code title}, {@code tags}, ...) included.
+     */
+    static Map<String, Object> templateParams(PostMetadata metadata) {
+        Map<String, Object> params = new LinkedHashMap<>(metadata.extra());
+        putIfPresent(params, "id", metadata.id());
+        putIfPresent(params, "title", metadata.title());
+        putIfPresent(params, "slug", metadata.slug());
+        putIfPresent(params, "excerpt", metadata.excerpt());
+        putIfPresent(params, "readTime", metadata.readTime());
+        putIfPresent(
+                params, "date", metadata.date() == null ? null : metadata.date().text());
+        if (!metadata.tags().isEmpty()) {
+            params.putIfAbsent("tags", metadata.tags());
+        }
+        return params;
+    }
+
+    private static void putIfPresent(Map<String, Object> params, String key, Object value) {
+        if (value != null) {
+            params.putIfAbsent(key, value);
+        }
     }
 
     /** Renders the body, moving the position of a rendering error from body lines to file lines. */
-    private RenderedBody render(SourceDocument document) throws ContentException {
+    private RenderedBody render(SourceDocument document, Map<String, Object> params) throws ContentException {
         try {
-            return renderer.render(document.body());
+            return renderer.render(document.body(), params);
         } catch (ContentException e) {
             Integer line = e.line() == null ? null : e.line() + document.bodyFirstLine() - 1;
             throw new ContentException(e.getMessage(), line, e.column(), e.hint());

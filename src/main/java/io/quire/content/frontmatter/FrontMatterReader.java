@@ -76,7 +76,7 @@ public final class FrontMatterReader {
 
     /** Fields the API computes; front matter keys with these names are dropped with a warning. */
     public static final Set<String> COMPUTED_KEYS =
-            Set.of("html", "toc", "wordCount", "readingMinutes", "prev", "next", "markdown", "related");
+            Set.of("html", "toc", "wordCount", "readingMinutes", "prev", "next", "markdown", "related", "frontMatter");
 
     static final List<String> DATE_KEYS = List.of("date", "publishDate", "published", "pubDate");
     static final List<String> UPDATED_KEYS = List.of("updated", "lastmod", "lastModified", "modified");

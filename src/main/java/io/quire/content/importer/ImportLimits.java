@@ -13,10 +13,13 @@ public record ImportLimits(long maxFileSize, int maxFiles, Set<String> iframeHos
     public static final int DEFAULT_MAX_FILES = 100_000;
 
     /**
-     * Bump when rendering changes, so that a new version re-renders stored posts. 2: iframe hosts are
-     * checked with a URI parser (an embed URL that browsers and Quire could read differently is dropped).
+     * Bump when rendering changes, so that a new version re-renders stored posts. 2: Markdown
+     * dialects (Liquid, Hugo shortcodes, components, alerts, TOC markers, definition lists,
+     * attribute lists; see io.quire.content.render.dialect). 3: a front matter key named {@code
+     * frontMatter} is dropped (the API computes that field). 4: iframe hosts are checked with a URI
+     * parser (an embed URL that browsers and Quire could read differently is dropped).
      */
-    static final String RENDERING_REVISION = "2";
+    static final String RENDERING_REVISION = "4";
 
     public ImportLimits(long maxFileSize, int maxFiles, Set<String> iframeHosts) {
         this(maxFileSize, maxFiles, iframeHosts, OutputBudget.defaults());

@@ -14,7 +14,10 @@ public final class ProblemFormat {
 
     private ProblemFormat() {}
 
-    /** {@code path:line:column: error|warning: message (hint: ...)}; unknown positions are left out. */
+    /**
+     * {@code path:line:column: error|warning: message (hint: ...) [code]}; unknown positions and
+     * codes are left out.
+     */
     public static String line(ContentProblem problem) {
         StringBuilder line = new StringBuilder(problem.path());
         if (problem.line() != null) {
@@ -26,6 +29,9 @@ public final class ProblemFormat {
         line.append(": ").append(problem.severity().label()).append(": ").append(problem.message());
         if (problem.hint() != null) {
             line.append(" (hint: ").append(problem.hint()).append(')');
+        }
+        if (problem.code() != null) {
+            line.append(" [").append(problem.code()).append(']');
         }
         return line.toString();
     }

@@ -1,11 +1,13 @@
 package io.quire.content.render;
 
+import io.quire.content.render.dialect.BlockAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -388,11 +390,18 @@ final class BodyScan {
     }
 
     /**
-     * Assigns every heading its id (footnote ids reserved first so that no heading takes one) and
-     * fills {@code toc} with the h2-h4 headings outside footnotes.
+     * Assigns every heading its id (footnote ids and the ids authors gave headings, {@code ## Title
+     * {#id}}, reserved first so that no other heading takes one) and fills {@code toc} with the h2-h4
+     * headings outside footnotes.
      */
-    Map<Node, String> headingIds(List<TocEntry> toc) {
+    Map<Node, String> headingIds(List<TocEntry> toc, Function<Node, BlockAttributes> explicit) {
         HeadingIds ids = new HeadingIds();
+        for (Heading heading : headings) {
+            BlockAttributes attributes = explicit.apply(heading);
+            if (attributes != null && attributes.id() != null) {
+                ids.reserve(attributes.id());
+            }
+        }
         for (String label : footnoteDefinitionLabels) {
             ids.reserve("fn-" + label);
             ids.reserve("fnref-" + label);
@@ -405,7 +414,8 @@ final class BodyScan {
         for (int i = 0; i < headings.size(); i++) {
             Heading heading = headings.get(i);
             String text = headingTexts.get(i);
-            String id = ids.next(text);
+            BlockAttributes attributes = explicit.apply(heading);
+            String id = attributes != null && attributes.id() != null ? attributes.id() : ids.next(text);
             byNode.put(heading, id);
             if (heading.getLevel() >= 2 && heading.getLevel() <= 4 && !headingInFootnote.get(i)) {
                 toc.add(new TocEntry(heading.getLevel(), text, id));

@@ -1,7 +1,12 @@
 package io.quire.content.render;
 
 import io.quire.content.ContentException;
+import io.quire.content.ContentProblem;
 import io.quire.content.OutputBudget;
+import io.quire.content.render.dialect.DialectContext;
+import io.quire.content.render.dialect.DialectExtension;
+import io.quire.content.render.dialect.DialectWarning;
+import io.quire.content.render.dialect.TocLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +34,15 @@ import org.owasp.html.PolicyFactory;
  * contents, plain text, excerpts and word count out.
  *
  * <p>CommonMark with GitHub-flavoured tables, strikethrough, task list items, autolinks and
- * footnotes. Every heading gets a GitHub-style {@code id}. Raw HTML is allowed in the source, and
- * the whole output then goes through an OWASP java-html-sanitizer allow-list (see {@link
- * SanitizerPolicy}).
+ * footnotes, plus the dialects of the tools real sites are written with (Liquid, Hugo shortcodes,
+ * MDX components, alerts, TOC markers, definition lists, attribute lists: see {@link
+ * DialectExtension}). Every heading gets a GitHub-style {@code id}. Raw HTML is allowed in the
+ * source, and the whole output then goes through an OWASP java-html-sanitizer allow-list (see
+ * {@link SanitizerPolicy}).
  *
  * <p>Thread-safe: build one instance and share it. The parser, HTML renderer and sanitiser policy
- * are built once in the constructor.
+ * are built once in the constructor; the state of the body being rendered (dialect, heading ids) is
+ * bound to the rendering thread.
  */
 public final class MarkdownRenderer {
 
@@ -85,6 +93,7 @@ public final class MarkdownRenderer {
         }
     }
 
+    private final DialectContext dialect;
     private final Parser parser;
     private final Parser parserWithSourceSpans;
     private final HtmlRenderer htmlRenderer;
@@ -106,7 +115,10 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(Set<String> iframeHosts, OutputBudget budget) {
         this.budget = Objects.requireNonNull(budget, "budget");
+        this.dialect = new DialectContext(Objects.requireNonNull(iframeHosts, "iframeHosts"));
+        // The dialect extension first, so that template syntax is seen before Markdown's.
         List<Extension> extensions = List.of(
+                DialectExtension.create(dialect),
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListItemsExtension.create(),
@@ -116,6 +128,7 @@ public final class MarkdownRenderer {
         this.parserWithSourceSpans = parserBuilder(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
+        dialect.fragmentParsers(parser::parse, parserWithSourceSpans::parse);
         this.htmlRenderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
@@ -134,7 +147,7 @@ public final class MarkdownRenderer {
                     }
                 })
                 .build();
-        this.policy = SanitizerPolicy.build(Objects.requireNonNull(iframeHosts, "iframeHosts"));
+        this.policy = SanitizerPolicy.build(iframeHosts);
     }
 
     private static Parser.Builder parserBuilder(List<Extension> extensions) {
@@ -144,65 +157,95 @@ public final class MarkdownRenderer {
                 .maxInlineNesting(PARSER_MAX_INLINE_NESTING);
     }
 
+    /** Renders one Markdown body of a post without front matter (see {@link #render(String, Map)}). */
+    public RenderedBody render(String markdownBody) throws ContentException {
+        return render(markdownBody, Map.of());
+    }
+
     /**
      * Renders one Markdown body (the file without its front matter).
      *
+     * @param frontMatter the post's front matter, which Hugo's {@code {{< param key >}}} and Liquid's
+     *     {@code {{ page.key }}} read
      * @throws ContentException if the Markdown is nested deeper than {@value #MAX_NESTING} levels,
      *     has more than {@value #MAX_OPEN_BRACKETS} unclosed {@code [} in a paragraph or more than
      *     {@value #MAX_FOOTNOTE_REFERENCES} footnote references, renders to more HTML or plain text
      *     than the {@link OutputBudget} allows, or is otherwise too large to render (line and column,
      *     when known, are relative to the body)
      */
-    public RenderedBody render(String markdownBody) throws ContentException {
+    public RenderedBody render(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
         Objects.requireNonNull(markdownBody, "markdownBody");
+        Objects.requireNonNull(frontMatter, "frontMatter");
         checkBrackets(markdownBody);
-        Document document = parse(parser, markdownBody);
+        try (DialectContext.Body body = dialect.open(frontMatter, markdownBody.length(), false)) {
+            Document document = parse(parser, markdownBody);
 
-        BodyScan scan;
-        try {
-            scan = BodyScan.scan(document, MAX_NESTING, policy, budget.maxTextBytes());
-        } catch (BodyScan.TooDeep e) {
-            throw tooDeep(markdownBody);
-        } catch (BodyScan.TextTooLarge e) {
-            throw textTooLarge(markdownBody);
-        }
-        if (scan.footnoteReferences() > MAX_FOOTNOTE_REFERENCES) {
-            throw new ContentException(
-                    "Markdown has " + scan.footnoteReferences() + " footnote references, more than the "
-                            + MAX_FOOTNOTE_REFERENCES + " allowed",
-                    "Use fewer [^label] references; each one also renders a link back from the footnote.");
-        }
+            BodyScan scan;
+            try {
+                scan = BodyScan.scan(document, MAX_NESTING, policy, budget.maxTextBytes());
+            } catch (BodyScan.TooDeep e) {
+                throw tooDeep(markdownBody, frontMatter);
+            } catch (BodyScan.TextTooLarge e) {
+                throw textTooLarge(markdownBody, frontMatter);
+            }
+            if (scan.footnoteReferences() > MAX_FOOTNOTE_REFERENCES) {
+                throw new ContentException(
+                        "Markdown has " + scan.footnoteReferences() + " footnote references, more than the "
+                                + MAX_FOOTNOTE_REFERENCES + " allowed",
+                        "Use fewer [^label] references; each one also renders a link back from the footnote.");
+            }
 
-        List<TocEntry> toc = new ArrayList<>();
-        Map<Node, String> headingIds = scan.headingIds(toc);
-        // The sanitiser mostly shrinks what it is given (it drops scripts, styles, unknown tags), so
-        // the raw HTML may be larger than the budget as long as the sanitised HTML is not.
-        StringBuilder rawHtml = new StringBuilder();
-        RENDERING.set(new RenderState(headingIds, false));
-        try {
-            htmlRenderer.render(document, new BoundedOutput(rawHtml, 2L * budget.maxHtmlBytes()));
-        } catch (BoundedOutput.Full e) {
-            throw htmlTooLarge(markdownBody);
-        } finally {
-            RENDERING.remove();
-        }
+            List<TocEntry> toc = new ArrayList<>();
+            Map<Node, String> headingIds = scan.headingIds(toc, body::attributes);
+            body.toc(toc.stream()
+                    .map(entry -> new TocLink(entry.level(), entry.text(), entry.id()))
+                    .toList());
+            // The sanitiser mostly shrinks what it is given (it drops scripts, styles, unknown tags),
+            // so the raw HTML may be larger than the budget as long as the sanitised HTML is not.
+            StringBuilder rawHtml = new StringBuilder();
+            RENDERING.set(new RenderState(headingIds, false));
+            try {
+                htmlRenderer.render(document, new BoundedOutput(rawHtml, 2L * budget.maxHtmlBytes()));
+            } catch (BoundedOutput.Full e) {
+                throw htmlTooLarge(markdownBody, frontMatter);
+            } finally {
+                RENDERING.remove();
+            }
 
-        StringBuilder html = new StringBuilder(rawHtml.length() + 16);
-        HtmlSanitizer.sanitize(rawHtml.toString(), policy.apply(new HtmlOutput(html)));
-        rawHtml = null;
-        if (OutputBudget.utf8Length(html) > budget.maxHtmlBytes()) {
-            throw htmlTooLarge(markdownBody);
-        }
+            StringBuilder html = new StringBuilder(rawHtml.length() + 16);
+            HtmlSanitizer.sanitize(rawHtml.toString(), policy.apply(new HtmlOutput(html)));
+            rawHtml = null;
+            if (OutputBudget.utf8Length(html) > budget.maxHtmlBytes()) {
+                throw htmlTooLarge(markdownBody, frontMatter);
+            }
 
-        String plainText = scan.plainText();
-        return new RenderedBody(
-                html.toString(),
-                toc,
-                plainText,
-                scan.moreExcerpt(),
-                scan.firstParagraph(),
-                scan.firstHeading(),
-                WordCounter.count(plainText));
+            String plainText = scan.plainText();
+            return new RenderedBody(
+                    html.toString(),
+                    toc,
+                    plainText,
+                    scan.moreExcerpt(),
+                    scan.firstParagraph(),
+                    scan.firstHeading(),
+                    WordCounter.count(plainText),
+                    body.warnings().isEmpty() ? List.of() : locatedWarnings(markdownBody, frontMatter));
+        }
+    }
+
+    /**
+     * The dialect warnings, with lines: found by a parse without source positions (the fast path),
+     * so a body that has any is parsed again with them (the same input gives the same tree).
+     */
+    private List<ContentProblem> locatedWarnings(String markdownBody, Map<String, Object> frontMatter) {
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
+            parserWithSourceSpans.parse(markdownBody);
+            return located.warnings().stream().map(MarkdownRenderer::problem).toList();
+        }
+    }
+
+    private static ContentProblem problem(DialectWarning w) {
+        return new ContentProblem(
+                null, w.line(), w.column(), ContentProblem.Severity.WARNING, w.message(), w.hint(), w.code());
     }
 
     private static Document parse(Parser parser, String markdown) throws ContentException {
@@ -280,18 +323,22 @@ public final class MarkdownRenderer {
      * when the (unsanitised) output crossed it: for a flood of reference links, the line of the link
      * that tipped it over. Error path only: parses again with source positions.
      */
-    private ContentException htmlTooLarge(String markdownBody) throws ContentException {
-        Document document = parse(parserWithSourceSpans, markdownBody);
-        Map<Node, String> headingIds =
-                BodyScan.scan(document, MAX_NESTING, policy).headingIds(new ArrayList<>());
-        RenderState state = new RenderState(headingIds, true);
-        RENDERING.set(state);
-        try {
-            htmlRenderer.render(document, new BoundedOutput(new StringBuilder(), budget.maxHtmlBytes()));
-        } catch (BoundedOutput.Full e) {
-            // expected: state.lastNode is where it happened
-        } finally {
-            RENDERING.remove();
+    private ContentException htmlTooLarge(String markdownBody, Map<String, Object> frontMatter)
+            throws ContentException {
+        RenderState state;
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
+            Document document = parse(parserWithSourceSpans, markdownBody);
+            Map<Node, String> headingIds =
+                    BodyScan.scan(document, MAX_NESTING, policy).headingIds(new ArrayList<>(), located::attributes);
+            state = new RenderState(headingIds, true);
+            RENDERING.set(state);
+            try {
+                htmlRenderer.render(document, new BoundedOutput(new StringBuilder(), budget.maxHtmlBytes()));
+            } catch (BoundedOutput.Full e) {
+                // expected: state.lastNode is where it happened
+            } finally {
+                RENDERING.remove();
+            }
         }
         int[] position = position(state.lastNode);
         return new ContentException(
@@ -303,9 +350,10 @@ public final class MarkdownRenderer {
     }
 
     /** Builds the error for a body whose plain text is over the budget, at the node where it crossed it. */
-    private ContentException textTooLarge(String markdownBody) throws ContentException {
+    private ContentException textTooLarge(String markdownBody, Map<String, Object> frontMatter)
+            throws ContentException {
         Node at = null;
-        try {
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
             BodyScan.scan(parse(parserWithSourceSpans, markdownBody), MAX_NESTING, policy, budget.maxTextBytes());
         } catch (BodyScan.TextTooLarge e) {
             at = e.node;
@@ -319,18 +367,25 @@ public final class MarkdownRenderer {
     }
 
     /** The 1-based body line of the first level-1 heading (the one a title is taken from), or null. */
-    public Integer firstHeadingLine(String markdownBody) throws ContentException {
-        return firstLine(markdownBody, node -> node instanceof Heading heading && heading.getLevel() == 1);
+    public Integer firstHeadingLine(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
+        return firstLine(markdownBody, frontMatter, node -> node instanceof Heading heading && heading.getLevel() == 1);
     }
 
     /** The 1-based body line of the {@code <!--more-->} marker that ends the excerpt, or null. */
-    public Integer moreMarkerLine(String markdownBody) throws ContentException {
+    public Integer moreMarkerLine(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
         return firstLine(
-                markdownBody, node -> node instanceof HtmlBlock block && BodyScan.isMoreMarker(block.getLiteral()));
+                markdownBody,
+                frontMatter,
+                node -> node instanceof HtmlBlock block && BodyScan.isMoreMarker(block.getLiteral()));
     }
 
-    private Integer firstLine(String markdownBody, java.util.function.Predicate<Node> match) throws ContentException {
-        Node node = parse(parserWithSourceSpans, markdownBody).getFirstChild();
+    private Integer firstLine(
+            String markdownBody, Map<String, Object> frontMatter, java.util.function.Predicate<Node> match)
+            throws ContentException {
+        Node node;
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
+            node = parse(parserWithSourceSpans, markdownBody).getFirstChild();
+        }
         java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
         while (node != null) {
             if (match.test(node)) {
@@ -357,10 +412,13 @@ public final class MarkdownRenderer {
     }
 
     /** Builds the error for over-deep input, locating the first too-deep node (error path only). */
-    private ContentException tooDeep(String markdownBody) throws ContentException {
+    private ContentException tooDeep(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
         Integer line = null;
         Integer column = null;
-        Node deep = BodyScan.firstTooDeep(parse(parserWithSourceSpans, markdownBody), MAX_NESTING);
+        Node deep;
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
+            deep = BodyScan.firstTooDeep(parse(parserWithSourceSpans, markdownBody), MAX_NESTING);
+        }
         for (Node n = deep; n != null; n = n.getParent()) {
             List<SourceSpan> spans = n.getSourceSpans();
             if (!spans.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.quire.content.render;
 
+import io.quire.content.ContentProblem;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ import java.util.List;
  * @param firstParagraph plain text of the first top-level paragraph that has text, or null
  * @param firstHeading plain text of the first level-1 heading, or null
  * @param wordCount words in {@code plainText} (see {@link WordCounter})
+ * @param warnings what was rendered as well as it could be but should be fixed (an unclosed
+ *     shortcode, for example); {@code path} is null and lines are relative to the body
  */
 public record RenderedBody(
         String html,
@@ -23,9 +26,11 @@ public record RenderedBody(
         String moreExcerpt,
         String firstParagraph,
         String firstHeading,
-        int wordCount) {
+        int wordCount,
+        List<ContentProblem> warnings) {
 
     public RenderedBody {
         toc = List.copyOf(toc);
+        warnings = List.copyOf(warnings);
     }
 }

@@ -25,6 +25,7 @@ final class SanitizerPolicy {
     private static final Pattern DIMENSION = Pattern.compile("[0-9]{1,5}%?");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
     private static final Pattern BACKREF_INDEX = Pattern.compile("[0-9]{1,9}(-[0-9]{1,9})?");
+    private static final Pattern COMPONENT_NAME = Pattern.compile("[A-Za-z0-9_./:-]{1,200}");
     private static final Pattern MIME_TYPE = Pattern.compile("[A-Za-z0-9.+\\-]+/[A-Za-z0-9.+\\-]+");
     /** Only raster image types: SVG can carry script, so data:image/svg+xml is refused. */
     private static final Pattern DATA_IMAGE =
@@ -33,7 +34,7 @@ final class SanitizerPolicy {
     /** Elements kept (with the attributes allowed below); others are removed, their text kept. */
     private static final String[] ELEMENTS = ("h1 h2 h3 h4 h5 h6 p br hr blockquote pre code em strong del s ins b i u"
                     + " small q cite ul ol li dl dt dd table caption thead tbody tfoot tr th td sup sub kbd samp var"
-                    + " mark abbr figure figcaption details summary div span section a img video audio source input")
+                    + " mark abbr figure figcaption details summary div span section nav a img video audio source input")
             .split(" ");
 
     private SanitizerPolicy() {}
@@ -112,7 +113,16 @@ final class SanitizerPolicy {
                 .matching(MIME_TYPE)
                 .onElements("source")
                 .allowAttributes("open")
-                .onElements("details");
+                .onElements("details")
+                // The placeholder of a shortcode or component (see dialect.ComponentRenderer) and a
+                // reference to another post (see dialect.DialectExtension).
+                .allowAttributes("data-component")
+                .matching(COMPONENT_NAME)
+                .onElements("div", "span")
+                .allowAttributes("data-args", "data-params")
+                .onElements("div", "span")
+                .allowAttributes("data-quire-ref")
+                .onElements("a");
 
         if (!hosts.isEmpty()) {
             b.allowAttributes("src")

@@ -7,4 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NavLink(
         @Schema(examples = "caching-at-the-edge") String slug,
         @Schema(examples = "Caching at the Edge") String title,
-        @Schema(examples = "2025-03-14") String date) {}
+
+        @Schema(
+                description = "Publication date as written, ISO-8601; null when the post has none",
+                examples = "2025-03-14",
+                nullable = true)
+        String date) {}

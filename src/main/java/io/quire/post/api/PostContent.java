@@ -8,8 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A post with its body, for clients that keep posts offline: the detail without neighbours. */
 @Schema(
         name = "PostContent",
-        description = "Every field of PostSummary (including the post's other front matter keys), plus html and toc.",
-        additionalProperties = Schema.True.class,
+        description = "Every field of PostSummary (and the post's other front matter keys), plus html and toc.",
         allOf = PostSummary.class)
 public record PostContent(
         @JsonUnwrapped @Schema(hidden = true) PostSummary summary,
@@ -17,5 +16,5 @@ public record PostContent(
         @Schema(description = "Sanitised HTML rendered from the Markdown body")
         String html,
 
-        @Schema(description = "Headings h2-h4 in document order")
+        @Schema(description = "Headings h2-h4 in document order; ids match the ids in html")
         List<TocEntry> toc) {}

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One post with its rendered body, table of contents, neighbours and related posts. */
 @Schema(
         name = "PostDetail",
-        description = "Every field of PostSummary (including the post's other front matter keys), plus the body.",
-        additionalProperties = Schema.True.class,
+        description = "Every field of PostSummary (and the post's other front matter keys), plus the body, the"
+                + " neighbours and related posts.",
         allOf = PostSummary.class)
 public record PostDetail(
         @JsonUnwrapped @Schema(hidden = true) PostSummary summary,

@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The query parameters of post lists, taken as strings so that any malformed value becomes a 400
- * naming the parameter (rather than a framework error), then validated into a {@link PostQuery}.
+ * naming the parameter (rather than a framework error), then validated into a {@link PostQuery}. Their
+ * names, repetition and OpenAPI descriptions are declared in {@link ListParameter} and {@link
+ * ListEndpoint}.
  */
 public class PostListParams {
 
@@ -36,70 +36,39 @@ public class PostListParams {
     UriInfo uri;
 
     @QueryParam("page")
-    @Parameter(description = "1-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
     String page;
 
     @QueryParam("size")
-    @Parameter(
-            description = "Items per page (1-100); out of range is a 400",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     String size;
 
     @QueryParam("tag")
-    @Parameter(description = "Repeatable: a post must have all of these tags (slug or name, case-insensitive)")
     List<String> tag;
 
     @QueryParam("excludeTag")
-    @Parameter(description = "Repeatable: leave out posts having any of these tags")
     List<String> excludeTag;
 
     @QueryParam("featured")
-    @Parameter(
-            description = "Only featured (true) or only not featured (false) posts",
-            schema = @Schema(type = SchemaType.BOOLEAN))
     String featured;
 
     @QueryParam("year")
-    @Parameter(description = "Publication year", schema = @Schema(type = SchemaType.INTEGER, examples = "2025"))
     String year;
 
     @QueryParam("month")
-    @Parameter(
-            description = "Publication month (1-12) within `year`; needs `year`",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "12"))
     String month;
 
     @QueryParam("from")
-    @Parameter(
-            description = "Published on or after this date (ISO, inclusive)",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
     String from;
 
     @QueryParam("to")
-    @Parameter(
-            description = "Published on or before this date (ISO, inclusive)",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
     String to;
 
     @QueryParam("q")
-    @Parameter(
-            description = "Full-text query over title, excerpt, body and tags (the syntax of /api/search); with it the"
-                    + " default order is relevance")
     String q;
 
     @QueryParam("sort")
-    @Parameter(
-            description = "Order; ties are broken by slug. Default: relevance with q, else -date",
-            schema =
-                    @Schema(
-                            type = SchemaType.STRING,
-                            enumeration = {"-date", "date", "title", "-title", "-updated"}))
     String sort;
 
     @QueryParam("preview")
-    @Parameter(
-            description = "The preview token: also show drafts, scheduled and expired posts (or send it as a"
-                    + " bearer token)")
     String preview;
 
     @HeaderParam("Authorization")
@@ -107,9 +76,6 @@ public class PostListParams {
     String authorization;
 
     @QueryParam("fields")
-    @Parameter(
-            description = "Comma-separated fields to return: summary fields or front matter keys",
-            examples = {})
     String fields;
 
     /**
@@ -122,8 +88,7 @@ public class PostListParams {
      */
     public PostQuery toQuery(int defaultSize, int maxSize, Predicate<String> knownField, PreviewAccess previewAccess) {
         List<FieldError> errors = new ArrayList<>();
-        for (String single :
-                List.of("page", "size", "featured", "year", "month", "from", "to", "q", "sort", "fields", "preview")) {
+        for (String single : ListParameter.singleValued()) {
             List<String> values = uri.getQueryParameters().get(single);
             if (values != null && values.size() > 1) {
                 errors.add(new FieldError(single, "must be given at most once"));

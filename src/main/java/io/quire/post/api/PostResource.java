@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/posts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Posts")
+@Tag(name = "Posts", description = "Published posts: lists with filters, sorting and paging, and single posts")
 public class PostResource {
 
     private final PostQueryService service;
@@ -58,14 +59,11 @@ public class PostResource {
     @Operation(
             operationId = "listPosts",
             summary = "List published posts",
-            description = "Paged, filtered and sorted summaries of published posts.")
+            description = "Paged, filtered and sorted summaries of published posts (no body). Follow the Link"
+                    + " header (rel=next) to page through them.")
     @APIResponse(
             responseCode = "200",
             description = "One page of posts",
-            headers = {
-                @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"),
-                @Header(name = "X-Total-Count", description = "Number of posts on all pages")
-            },
             content = @Content(schema = @Schema(implementation = PostPage.class)))
     @APIResponse(
             responseCode = "400",
@@ -85,22 +83,47 @@ public class PostResource {
     @Operation(
             operationId = "getPost",
             summary = "Get one published post by slug or id",
-            description = "An alias or a former slug answers 301 to the canonical URL.")
+            description = "The post with its rendered HTML, table of contents, neighbours and related posts. The key"
+                    + " is matched against slugs first, then ids, exactly (case-sensitive). An alias or a former slug"
+                    + " answers 301 to the canonical URL.")
     @APIResponse(
             responseCode = "200",
             description = "The post",
             content = @Content(schema = @Schema(implementation = PostDetail.class)))
-    @APIResponse(responseCode = "301", description = "The key is an alias or former slug; see Location")
+    @APIResponse(
+            responseCode = "301",
+            description = "The key is an alias or a former slug of a published post",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The post's canonical URL (absolute), with the query string kept",
+                            required = true,
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(
+            responseCode = "400",
+            description = "include has a value other than markdown",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "No published post has this slug or id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
             @PathParam("key") @Parameter(description = "Slug or id of the post") String key,
-            @QueryParam("include") @Parameter(description = "`markdown` adds the raw Markdown body")
+            @QueryParam("include")
+                    @Parameter(
+                            description =
+                                    "`markdown` adds the raw Markdown body (`markdown`). Also accepted comma-separated"
+                                            + " or repeated; any other value is a 400.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"markdown"}))
                     List<String> include,
             @QueryParam("preview")
-                    @Parameter(description = "The preview token: also find drafts, scheduled and" + " expired posts")
+                    @Parameter(
+                            description = "The preview token (quire.preview.token): also find drafts, scheduled and"
+                                    + " expired posts. A wrong token is a 401. Servers should rather send it as"
+                                    + " `Authorization: Bearer`.")
                     String preview,
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
             @Context UriInfo uri) {
@@ -127,15 +150,5 @@ public class PostResource {
                     .build();
         }
         throw new NotFoundProblem("No published post has the slug or id '" + key + "'.");
-    }
-
-    /** Schema of a page of post summaries, for the OpenAPI document. */
-    @Schema(name = "PostPage")
-    static final class PostPage {
-        public List<PostSummary> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public long totalPages;
     }
 }

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(
         name = "PostSummary",
-        description = "A post without its body. Any other front matter key of the post is returned too, under its"
-                + " own name, with its JSON type (additional properties).",
-        additionalProperties = Schema.True.class)
+        description = "A post without its body. The post's other front matter keys are in frontMatter, and once"
+                + " more at the top level under their own names (additional properties that this schema cannot"
+                + " name).")
 @JsonPropertyOrder({
     "id",
     "slug",
@@ -26,14 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "featured",
     "updated",
     "readingMinutes",
-    "wordCount"
+    "wordCount",
+    "frontMatter"
 })
 public record PostSummary(
-        @Schema(
-                description = "Front matter id, or a generated integer below 2^53 that is stable across imports",
-                oneOf = {Long.class, String.class},
-                examples = "2")
-        Object id,
+        @Schema(ref = PostIds.SCHEMA) Object id,
 
         @Schema(examples = "the-art-of-blameless-postmortems")
         String slug,
@@ -41,7 +38,12 @@ public record PostSummary(
         @Schema(examples = "The Art of Blameless Postmortems")
         String title,
 
-        @Schema(examples = "How to conduct effective postmortems that focus on learning rather than blame.")
+        @Schema(
+                description =
+                        "Front matter excerpt (or description, summary), else the text before <!--more-->, else"
+                                + " the first paragraph cut near 200 characters; null when the body has no text to take it from",
+                examples = "How to conduct effective postmortems that focus on learning rather than blame.",
+                nullable = true)
         String excerpt,
 
         @Schema(
@@ -62,7 +64,13 @@ public record PostSummary(
 
         @Schema(examples = "3") int readingMinutes,
         @Schema(examples = "412") int wordCount,
-        @Schema(hidden = true) Map<String, Object> frontMatter) {
+
+        @Schema(
+                description = "The post's other front matter keys (every key that is not a field above), under the"
+                        + " author's names, in file order, with their JSON types. The same keys also appear at the"
+                        + " top level of the post; this object is where typed clients find them.",
+                examples = "{\"author\": \"Dana Kim\", \"series\": {\"name\": \"Caching 101\", \"part\": 2}}")
+        Map<String, Object> frontMatter) {
 
     /** The fields every summary has, in response order; front matter keys follow them. */
     public static final List<String> FIELDS = List.of(
@@ -76,11 +84,12 @@ public record PostSummary(
             "featured",
             "updated",
             "readingMinutes",
-            "wordCount");
+            "wordCount",
+            "frontMatter");
 
+    /** The other front matter keys once more, at the top level: a post stays a superset of its front matter. */
     @JsonAnyGetter
-    @Override
-    public Map<String, Object> frontMatter() {
+    Map<String, Object> topLevelFrontMatter() {
         return frontMatter;
     }
 }

@@ -8,10 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param post the post's {@link io.quire.post.api.PostSummary}, or the {@code fields=} of it asked for
  */
-@Schema(name = "SearchHit")
+@Schema(
+        name = "SearchHit",
+        description = "A post that matches, as in post lists (fields= applies to it), with its score and where it"
+                + " matched")
 public record SearchHit(
-        @Schema(ref = "PostSummary", description = "The post, as in post lists (fields= applies)")
-        Object post,
+        @Schema(ref = "PostSummary") Object post,
 
         @Schema(
                 description = "Relevance: higher is better. Only comparable within one result; not a percentage.",

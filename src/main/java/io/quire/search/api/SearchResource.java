@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/search")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Search")
+@Tag(name = "Search", description = "Full-text search of published posts")
 public class SearchResource {
 
     private final SearchService search;
@@ -66,10 +65,6 @@ public class SearchResource {
     @APIResponse(
             responseCode = "200",
             description = "One page of hits; empty when nothing matches (also for a query of only stop words)",
-            headers = {
-                @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"),
-                @Header(name = "X-Total-Count", description = "Number of hits on all pages")
-            },
             content = @Content(schema = @Schema(implementation = SearchPage.class)))
     @APIResponse(
             responseCode = "400",

@@ -3,6 +3,7 @@ package io.quire.tag.api;
 import io.quire.config.QuireConfig;
 import io.quire.post.api.PostListParams;
 import io.quire.post.api.PostListResponses;
+import io.quire.post.api.PostPage;
 import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/tags")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Tags")
+@Tag(name = "Tags", description = "Tags of published posts, and the posts of one tag")
 public class TagResource {
 
     private final TagRepository tags;
@@ -102,7 +103,10 @@ public class TagResource {
     @GET
     @Path("/{slug}")
     @Transactional
-    @Operation(operationId = "getTag", summary = "One tag with its count of published posts")
+    @Operation(
+            operationId = "getTag",
+            summary = "One tag with its count of published posts",
+            description = "The tag by its slug, matched exactly; a tag that only unpublished posts carry is a 404.")
     @APIResponse(
             responseCode = "200",
             description = "The tag",
@@ -111,7 +115,8 @@ public class TagResource {
             responseCode = "404",
             description = "No published post has this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TagCount get(@PathParam("slug") String slug) {
+    public TagCount get(
+            @PathParam("slug") @Parameter(description = "The tag's slug, exactly as /api/tags gives it") String slug) {
         if (io.quire.web.ControlCharacters.in(slug)) {
             throw unknownTag(slug);
         }
@@ -125,8 +130,12 @@ public class TagResource {
     @Operation(
             operationId = "listTagPosts",
             summary = "Published posts with this tag",
-            description = "The same as /api/posts?tag={slug}, with the same parameters.")
-    @APIResponse(responseCode = "200", description = "One page of posts")
+            description = "The same as /api/posts?tag={slug}, with the same parameters (an extra tag narrows"
+                    + " further); 404 when the tag has no published posts.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of posts",
+            content = @Content(schema = @Schema(implementation = PostPage.class)))
     @APIResponse(
             responseCode = "400",
             description = "A parameter has a value the API cannot use",
@@ -135,7 +144,9 @@ public class TagResource {
             responseCode = "404",
             description = "No published post has this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response posts(@PathParam("slug") String slug, @BeanParam PostListParams params) {
+    public Response posts(
+            @PathParam("slug") @Parameter(description = "The tag's slug, exactly as /api/tags gives it") String slug,
+            @BeanParam PostListParams params) {
         get(slug);
         PostQuery query = params.toQuery(
                 config.api().defaultPageSize(),

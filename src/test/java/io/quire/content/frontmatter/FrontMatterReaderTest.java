@@ -343,6 +343,19 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void aFrontMatterKeyNamedFrontMatterIsDroppedSinceTheApiComputesThatObject() throws Exception {
+        PostMetadata post = read("---\ntitle: x\nfrontMatter:\n  a: 1\nkeep: 1\n---\n");
+        assertEquals(Map.of("keep", 1L), post.extra());
+        assertEquals(
+                List.of(warning(
+                        3,
+                        1,
+                        "front matter key 'frontMatter' is computed by Quire; your value is ignored",
+                        "rename the key if your front-end needs this value")),
+                post.warnings());
+    }
+
+    @Test
     void authorsStayInExtra() throws Exception {
         PostMetadata post = read("---\nauthors:\n  - name: Ada\n  - name: Grace\n---\n");
         assertEquals("[{\"name\":\"Ada\"},{\"name\":\"Grace\"}]", json(post.authors()));

@@ -57,6 +57,35 @@ class ImportPipelineTest {
     }
 
     @Test
+    void templateSyntaxNeverReachesTitleExcerptHtmlOrText() throws IOException {
+        write(
+                "2024-12-25-ruby-3-3-0-released.md",
+                "---\ntitle: \"Ruby {{ page.version }} Released\"\nversion: 3.3.0\n"
+                        + "excerpt: \"{% if page.x %}We are pleased{% endif %} to announce {{ site.name }}.\"\n"
+                        + "subtitle: the best yet\n---\n"
+                        + "{% assign release = site.data.releases | first %}\n"
+                        + "Version {{ page.version }}, {{< param subtitle >}}.\n\n"
+                        + "{{< notice >}}\nUnclosed\n");
+        write(
+                "hugo.md",
+                "---\ntitle: Hugo\n---\n[[toc]]\n\n{{% notice %}}\nInside.\n{{% /notice %}}\n\nThe text.\n\n## Part\n");
+
+        ImportPlan plan = pipeline.plan(root, Map.of()).plan();
+        List<AssembledPost> assembled = pipeline.assemble(plan.creates());
+
+        var ruby = assembled.get(0).post();
+        assertEquals("Ruby 3.3.0 Released", ruby.title());
+        assertEquals("We are pleased to announce .", ruby.excerpt());
+        assertEquals("Version 3.3.0, the best yet.\nUnclosed", ruby.plainText());
+        assertEquals(List.of(), ruby.warnings());
+        var hugo = assembled.get(1).post();
+        assertEquals("The text.", hugo.excerpt());
+        assertTrue(
+                hugo.html().startsWith("<nav class=\"table-of-contents\"><ul><li><a href=\"#part\">Part</a>"),
+                hugo.html());
+    }
+
+    @Test
     void aFileThatChangesBetweenPlanningAndRenderingIsLeftForTheNextImport() throws IOException {
         write("a.md", "---\ntitle: A\nslug: first\n---\n\nBody.\n");
         ImportPlan plan = pipeline.plan(root, Map.of()).plan();

@@ -23,15 +23,18 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Golden tests: {@code src/test/resources/render/<case>.md} rendered with YouTube as the only
- * iframe host must equal {@code <case>.html} byte for byte. After a deliberate change (for example
- * a commonmark upgrade) regenerate with {@code -Dquire.render.updateGolden=true}, then review every
- * changed golden file by eye before committing it.
+ * Golden tests, discovered: every {@code src/test/resources/render/<case>.md} rendered with YouTube
+ * as the only iframe host must equal {@code <case>.html} byte for byte, and its plain text {@code
+ * <case>.txt} when that file exists; a new pair of files is a new test. After a deliberate change
+ * (for example a commonmark upgrade) regenerate with {@code -Dquire.render.updateGolden=true}, then
+ * review every changed golden file by eye before committing it.
  */
 class MarkdownRendererTest {
 
@@ -41,25 +44,53 @@ class MarkdownRendererTest {
 
     // --- golden HTML --------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "reference-post",
-                "tables",
-                "strikethrough",
-                "autolink",
-                "footnotes",
-                "duplicate-headings",
-                "non-latin-headings",
-                "xss",
-                "raw-html-allowed"
-            })
-    void rendersGoldenHtml(String name) throws Exception {
-        String html = RENDERER.render(resource(name + ".md")).html();
-        if (Boolean.getBoolean("quire.render.updateGolden")) {
-            Files.writeString(Path.of("src/test/resources/render", name + ".html"), html);
+    private static final Path GOLDEN = Path.of("src/test/resources/render");
+
+    static Stream<String> goldenCases() throws IOException {
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(f -> f.endsWith(".md"))
+                    .map(f -> f.substring(0, f.length() - 3))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
-        assertEquals(resource(name + ".html"), html, name);
+    }
+
+    @Test
+    void goldenCasesAreDiscovered() throws IOException {
+        // The cases that existed before discovery, so that a broken listing cannot pass silently.
+        assertTrue(goldenCases()
+                .toList()
+                .containsAll(List.of(
+                        "reference-post",
+                        "tables",
+                        "strikethrough",
+                        "autolink",
+                        "footnotes",
+                        "duplicate-headings",
+                        "non-latin-headings",
+                        "xss",
+                        "raw-html-allowed")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("goldenCases")
+    void rendersGoldenHtml(String name) throws Exception {
+        RenderedBody body = RENDERER.render(resource(name + ".md"));
+        boolean update = Boolean.getBoolean("quire.render.updateGolden");
+        if (update) {
+            Files.writeString(GOLDEN.resolve(name + ".html"), body.html());
+        }
+        assertEquals(resource(name + ".html"), body.html(), name);
+        Path text = GOLDEN.resolve(name + ".txt");
+        if (Files.exists(text)) {
+            if (update) {
+                Files.writeString(text, body.plainText() + "\n");
+            }
+            assertEquals(Files.readString(text), body.plainText() + "\n", name + " plain text");
+        }
     }
 
     @Test
@@ -485,7 +516,10 @@ class MarkdownRendererTest {
                 resource("reference-post.md"),
                 resource("duplicate-headings.md"),
                 resource("footnotes.md"),
-                resource("non-latin-headings.md"));
+                resource("non-latin-headings.md"),
+                resource("hugo-shortcodes.md"),
+                resource("liquid.md"),
+                resource("attribute-lists.md"));
         List<RenderedBody> expected = new ArrayList<>();
         for (String input : inputs) {
             expected.add(RENDERER.render(input));
