@@ -30,6 +30,13 @@ public class DeclaredParameters {
     /** The query parameter every endpoint accepts and ignores: browsers' cache-buster. */
     public static final String CACHE_BUSTER = "_";
 
+    /**
+     * Accepted by every endpoint: the cache-buster, and {@code preview}, which clients send with every
+     * request once they preview (the TypeScript client's {@code previewVia: 'query'}); endpoints
+     * without drafts ignore it, and the request is still personal (never cached).
+     */
+    public static final Set<String> EVERYWHERE = Set.of(CACHE_BUSTER, "preview");
+
     private final Map<Method, SortedSet<String>> byMethod = new ConcurrentHashMap<>();
     private volatile Map<String, Set<String>> lenientPaths;
 

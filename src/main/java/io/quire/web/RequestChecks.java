@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  *       parameter cannot make a request that the response cache does not know. The one exception is
  *       {@value DeclaredParameters#CACHE_BUSTER}, the parameter browser libraries add to defeat caches (jQuery's {@code
  *       cache: false}): accepted everywhere, ignored, and left out of the response cache's key and of
- *       {@code Link} URLs. Admin endpoints are not checked (they must not be told apart from absent
+ *       {@code Link} URLs; and {@code preview}, which endpoints without drafts ignore. Admin endpoints are not checked (they must not be told apart from absent
  *       ones without the token), nor are {@link IgnoresUnknownParameters} ones (feeds, sitemap).
  *   <li>A {@code Host} header that is a host name or address and a port: it goes into the absolute
  *       URLs of {@code Link} headers and into the response cache's key.
@@ -60,7 +60,7 @@ public class RequestChecks {
         Set<String> accepted = declared.of(method);
         Set<String> unknown = new java.util.LinkedHashSet<>();
         for (String name : request.getUriInfo().getQueryParameters().keySet()) {
-            if (!accepted.contains(name) && !name.equals(DeclaredParameters.CACHE_BUSTER)) {
+            if (!accepted.contains(name) && !DeclaredParameters.EVERYWHERE.contains(name)) {
                 unknown.add(name);
             }
         }

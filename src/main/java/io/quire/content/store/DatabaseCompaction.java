@@ -19,10 +19,11 @@ import org.jboss.logging.Logger;
  * reuses the space only after a while, and gives it back to the file system only when the database
  * closes: four full re-imports of 19 MB of Markdown grew the file from 120 MB to 1.2 GB. This rewrites
  * the file's sparse chunks and moves the rest together, which shrinks it: MVStore's {@code
- * compactFile}, what H2 does when it closes. It is tried after every import that stored something,
- * and every 10 s while the file is more than 1.5 times its smallest size after a compaction: H2 keeps
- * replaced data for 45 s (its margin for disks that write late), so the space an import frees can be
- * given back only about a minute later. It never runs during an import. PostgreSQL needs none of this: autovacuum reuses the
+ * compactFile}, what H2 does when it closes, and its background writer does in small steps. It is tried
+ * after every import that stored something, and every 10 s while less than {@value #LIVE_PERCENT}% of
+ * the file holds live data: H2 keeps replaced data for 45 s (its margin for disks that write late),
+ * so the space an import frees can be given back only about a minute later. It never runs during an
+ * import. PostgreSQL needs none of this: autovacuum reuses the
  * space.
  */
 @ApplicationScoped
@@ -33,13 +34,11 @@ public class DatabaseCompaction {
     /** Compacting stops after this long; the next run goes on from there. */
     static final int MAX_MILLIS = 5_000;
 
-    /** A file this much larger than after the last compaction that shrank it is compacted again. */
-    static final double GROWTH_FACTOR = 1.5;
+    /** Below this share of live data in the file, it is compacted. */
+    static final int LIVE_PERCENT = 60;
 
     private final AgroalDataSource dataSource;
     private final ImportLock lock;
-    /** The file's size after the last compaction that shrank it: about what it holds; 0 at first. */
-    private volatile long compactedSize;
 
     public DatabaseCompaction(AgroalDataSource dataSource, ImportLock lock) {
         this.dataSource = dataSource;
@@ -56,7 +55,7 @@ public class DatabaseCompaction {
             delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void whileGrown() {
+    void whileSparse() {
         Optional<ImportLock.Held> held;
         try {
             held = lock.acquireLocal(Duration.ZERO);
@@ -72,19 +71,18 @@ public class DatabaseCompaction {
         }
     }
 
-    /** Compacts an H2 file database; with {@code onlyIfGrown}, only if it grew since; never fails. */
-    private void compact(boolean onlyIfGrown) {
+    /** Compacts an H2 file database; with {@code onlyIfSparse}, only if it holds much dead data; never fails. */
+    private void compact(boolean onlyIfSparse) {
         try (Connection connection = dataSource.getConnection()) {
             MVStore store = h2FileStore(connection);
             if (store == null) {
                 return;
             }
             long before = store.getFileStore().size();
-            if (onlyIfGrown && compactedSize > 0 && before <= GROWTH_FACTOR * compactedSize) {
+            // the share of the file in chunks, times the share of live data in the chunks
+            int live = store.getFillRate() * store.getFileStore().getChunksFillRate() / 100;
+            if (onlyIfSparse && live >= LIVE_PERCENT) {
                 return;
-            }
-            if (compactedSize == 0) {
-                compactedSize = before;
             }
             long started = System.nanoTime();
             int retention = store.getRetentionTime();
@@ -97,7 +95,6 @@ public class DatabaseCompaction {
             }
             long after = store.getFileStore().size();
             if (after < before) {
-                compactedSize = Math.min(compactedSize, after);
                 LOG.infof(
                         "Compacted the database file from %d to %d MB in %d ms",
                         before / 1_000_000, after / 1_000_000, (System.nanoTime() - started) / 1_000_000);
