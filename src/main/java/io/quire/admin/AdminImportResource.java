@@ -22,6 +22,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -80,11 +81,21 @@ public class AdminImportResource {
             responseCode = "409",
             description = "Another import (on this instance or another one sharing the database) still runs after"
                     + " quire.admin.import-wait; type /problems/import-in-progress, with Retry-After",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait before trying again",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "503",
             description = "The database refused the import or could not be reached; nothing was changed, and the"
                     + " import is tried again by itself; type /problems/import-not-stored, with Retry-After",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds until the import is tried again",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport run(
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
