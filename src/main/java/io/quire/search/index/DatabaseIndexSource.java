@@ -1,5 +1,6 @@
 package io.quire.search.index;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quire.post.service.FrontMatterJson;
 import io.quire.search.analysis.LanguageGuess;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,9 @@ public class DatabaseIndexSource implements IndexSource {
 
     private static final int BATCH = 500;
 
+    /** As long as the longest import may take (PostStore): a build reads as much as an import writes. */
+    private static final int READ_TIMEOUT_SECONDS = 1800;
+
     /** Front matter keys that declare the language of a post. */
     private static final List<String> LANGUAGE_KEYS = List.of("lang", "language", "locale");
 
@@ -27,9 +31,14 @@ public class DatabaseIndexSource implements IndexSource {
         this.em = em;
     }
 
-    /** One transaction, so the batches see one state of the database where it isolates reads. */
+    /**
+     * One transaction, so the batches see one state of the database where it isolates reads. At
+     * 100,000 posts a build reads for minutes, longer than the default 60 s transaction timeout, which
+     * aborted it: no index, and every search and post (related posts) waiting for one.
+     */
     @Override
     @Transactional
+    @TransactionConfiguration(timeout = READ_TIMEOUT_SECONDS)
     public void read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts) {
         Map<Long, TagInfo> allTags = new HashMap<>();
         em.createQuery("select t.id, t.slug, t.name from Tag t", Object[].class)
