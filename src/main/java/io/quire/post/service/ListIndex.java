@@ -125,32 +125,10 @@ public final class ListIndex {
      * {@code sort} order, and the number of all of them.
      */
     public Page page(Filter filter, PostSort sort, Instant now, boolean preview, long offset, int size) {
-        // Everything that does not change per post is decided once, out of the loop.
-        long nowMicros = micros(now);
-        long from = filter.from() == null ? MISSING : micros(filter.from());
-        long before = filter.before() == null ? Long.MAX_VALUE : micros(filter.before());
-        boolean dateBound = filter.from() != null || filter.before() != null;
-        boolean byFeatured = filter.featured() != null;
-        boolean wantFeatured = byFeatured && filter.featured();
-        long[][] required = filter.requiredTags().toArray(new long[0][]);
-        long[] excluded = filter.excludedTags();
-        boolean byTags = required.length > 0 || excluded.length > 0;
-        // First every post in storage order (the arrays are read one after the other, which the
-        // processor's caches like), then the matches in the sort's order up to the page.
         boolean[] matches = new boolean[ids.length];
-        long total = 0;
-        for (int i = 0; i < ids.length; i++) {
-            long publishedAt = published[i];
-            if (Visibility.admits(preview, drafts[i], publishedAt, expires[i], nowMicros, MISSING)
-                    && (!byFeatured || featured[i] == wantFeatured)
-                    && (!dateBound || (publishedAt != MISSING && publishedAt >= from && publishedAt < before))
-                    && (!byTags || hasTags(tags[i], required, excluded))) {
-                matches[i] = true;
-                total++;
-            }
-        }
+        long total = match(filter, now, preview, matches);
         List<Long> page = new ArrayList<>(size);
-        if (offset < total) {
+        if (offset < total && size > 0) {
             long seen = 0;
             for (int i : orders.get(sort)) {
                 if (matches[i]) {
@@ -165,6 +143,42 @@ public final class ListIndex {
             }
         }
         return new Page(page, total);
+    }
+
+    /** How many posts match {@code filter} and are visible at {@code now}. */
+    public long count(Filter filter, Instant now, boolean preview) {
+        return match(filter, now, preview, null);
+    }
+
+    /**
+     * Marks the posts that match in {@code matches} (by storage position; null: only count) and counts
+     * them, reading the arrays one after the other, which the processor's caches like.
+     */
+    private long match(Filter filter, Instant now, boolean preview, boolean[] matches) {
+        // Everything that does not change per post is decided once, out of the loop.
+        long nowMicros = micros(now);
+        long from = filter.from() == null ? MISSING : micros(filter.from());
+        long before = filter.before() == null ? Long.MAX_VALUE : micros(filter.before());
+        boolean dateBound = filter.from() != null || filter.before() != null;
+        boolean byFeatured = filter.featured() != null;
+        boolean wantFeatured = byFeatured && filter.featured();
+        long[][] required = filter.requiredTags().toArray(new long[0][]);
+        long[] excluded = filter.excludedTags();
+        boolean byTags = required.length > 0 || excluded.length > 0;
+        long total = 0;
+        for (int i = 0; i < ids.length; i++) {
+            long publishedAt = published[i];
+            if (Visibility.admits(preview, drafts[i], publishedAt, expires[i], nowMicros, MISSING)
+                    && (!byFeatured || featured[i] == wantFeatured)
+                    && (!dateBound || (publishedAt != MISSING && publishedAt >= from && publishedAt < before))
+                    && (!byTags || hasTags(tags[i], required, excluded))) {
+                if (matches != null) {
+                    matches[i] = true;
+                }
+                total++;
+            }
+        }
+        return total;
     }
 
     private static boolean hasTags(long[] postTags, long[][] required, long[] excluded) {

@@ -103,6 +103,20 @@ public class PostQueryService {
         return Page.of(items, query.page(), query.size(), total);
     }
 
+    /**
+     * Whether a post that is published now carries the tag with exactly this slug: from the list index,
+     * as counting it in SQL read every post of a common tag (a third of them at 100,000 posts).
+     */
+    @Transactional
+    public boolean isTagPublished(String slug) {
+        Optional<Long> tag = tags.idBySlug(slug);
+        if (tag.isEmpty()) {
+            return false;
+        }
+        ListIndex.Filter filter = new ListIndex.Filter(List.of(new long[] {tag.get()}), new long[0], null, null, null);
+        return lists.at(lists.versionInTransaction()).count(filter, clock.instant(), false) > 0;
+    }
+
     /** A published post with its instants and its sanitised html, as feeds need it. */
     public record PostWithHtml(PostSummary summary, Instant published, Instant updated, String html) {}
 

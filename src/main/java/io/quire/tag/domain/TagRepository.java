@@ -27,6 +27,15 @@ public class TagRepository implements PanacheRepository<Tag> {
                 .getResultList();
     }
 
+    /** The id of the tag with exactly this slug. */
+    public Optional<Long> idBySlug(String slug) {
+        return getEntityManager()
+                .createQuery("select t.id from Tag t where t.slug = :slug", Long.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
     public List<TagRow> visibleCounts(Instant now, boolean byName) {
         String order = byName ? "lower(t.name), t.slug" : "count(p) desc, lower(t.name), t.slug";
         return getEntityManager()

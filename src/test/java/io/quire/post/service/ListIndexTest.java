@@ -41,6 +41,8 @@ class ListIndexTest {
     @Test
     void visibilityIsDecidedAtTheRequestsMoment() {
         assertEquals(4, INDEX.page(NONE, PostSort.DATE_DESC, NOW, false, 0, 100).total());
+        assertEquals(4, INDEX.count(NONE, NOW, false));
+        assertEquals(7, INDEX.count(NONE, NOW, true));
         // the scheduled post appears at its date, the expired one is already gone
         assertEquals(
                 List.of(5L, 2L, 1L, 7L, 3L),
