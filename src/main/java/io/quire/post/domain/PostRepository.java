@@ -161,14 +161,16 @@ public class PostRepository implements PanacheRepository<Post> {
                 .getResultList();
     }
 
-    /** The tag ids of every post, in one query. */
-    public Map<Long, List<Long>> allTagIds() {
-        Map<Long, List<Long>> tags = new HashMap<>();
+    /** The tags of every post in the author's order, by post id, in one query. */
+    public Map<Long, List<PostTagRef>> allPostTags() {
+        Map<Long, List<PostTagRef>> tags = new HashMap<>();
         getEntityManager()
-                .createQuery("select pt.key.postId, pt.key.tagId from PostTag pt", Object[].class)
+                .createQuery(
+                        "select pt.key.postId, pt.key.tagId, pt.name from PostTag pt order by pt.key.postId, pt.position",
+                        Object[].class)
                 .getResultStream()
                 .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>(4))
-                        .add((Long) row[1]));
+                        .add(new PostTagRef((Long) row[1], (String) row[2])));
         return tags;
     }
 

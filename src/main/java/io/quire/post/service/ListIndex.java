@@ -1,30 +1,43 @@
 package io.quire.post.service;
 
 import io.quire.post.domain.PostSortRow;
+import io.quire.post.domain.PostTagRef;
 import io.quire.post.domain.Visibility;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
  * Every post of one content version, reduced to what filters and orders post lists (instants, flags,
- * tag ids) and pre-sorted in every {@link PostSort}: a page of any filter, order and depth is one pass
- * over a few arrays in storage order and one over the sort's order up to the page, well under a
- * millisecond at 100,000 posts, instead of a count and an offset query that read every row (up to
- * 7 s on H2). Visibility is decided per request from {@code now}, as in SQL, so a
- * scheduled post appears on time without a rebuild. The rows of the page are then read by id.
+ * tag ids, tag names as each post writes them) and pre-sorted in every {@link PostSort}: a page of
+ * any filter, order and depth is one pass over a few arrays in storage order and one over the sort's
+ * order up to the page, well under a millisecond at 100,000 posts, instead of a count and an offset
+ * query that read every row (up to 7 s on H2). The rows of the page are then read by id.
  *
- * <p>Immutable and thread-safe. About 90 bytes per post.
+ * <p>Visibility is decided per request from {@code now}, as in SQL, so a scheduled post appears on
+ * time without a rebuild. Which posts are visible changes only when {@code now} passes a post's date
+ * or expiry, so the posts a filter matches are kept for the time until the next such moment (a few
+ * hundred filters, an eighth of a byte per post each): the sorts and pages of one filter then skip the
+ * first pass.
+ *
+ * <p>Thread-safe; immutable but for that cache. About 100 bytes per post, plus the tag names.
  */
 public final class ListIndex {
 
     /** The value of an instant that is missing (no date, no expiry). */
     static final long MISSING = Long.MIN_VALUE;
+
+    /** Most filters whose matches are kept. */
+    static final int CACHED_FILTERS = 256;
 
     private final long version;
     private final long[] ids;
@@ -33,7 +46,17 @@ public final class ListIndex {
     private final boolean[] drafts;
     private final boolean[] featured;
     private final long[][] tags;
+    private final Map<Long, List<String>> tagNames;
     private final Map<PostSort, int[]> orders;
+    /** Every date and expiry, sorted: the moments at which visibility may change. */
+    private final long[] boundaries;
+
+    private final Map<String, Matches> matchCache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Matches> eldest) {
+            return size() > CACHED_FILTERS;
+        }
+    };
 
     private ListIndex(
             long version,
@@ -43,6 +66,7 @@ public final class ListIndex {
             boolean[] drafts,
             boolean[] featured,
             long[][] tags,
+            Map<Long, List<String>> tagNames,
             Map<PostSort, int[]> orders) {
         this.version = version;
         this.ids = ids;
@@ -51,7 +75,18 @@ public final class ListIndex {
         this.drafts = drafts;
         this.featured = featured;
         this.tags = tags;
+        this.tagNames = tagNames;
         this.orders = orders;
+        TreeSet<Long> moments = new TreeSet<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (published[i] != MISSING) {
+                moments.add(published[i]);
+            }
+            if (expires[i] != MISSING) {
+                moments.add(expires[i]);
+            }
+        }
+        this.boundaries = moments.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** Filters of a list, as the index applies them. Tag ids are those the query's tag names match. */
@@ -61,11 +96,14 @@ public final class ListIndex {
     /** One page of ids in order, and how many posts match in all. */
     public record Page(List<Long> ids, long total) {}
 
+    /** The posts one filter matches within one window of visibility. */
+    private record Matches(long[] bits, long total, long from, long until) {}
+
     /**
      * @param version the content version ({@code content_state.version}) the rows were read at
-     * @param tagIds tag ids by post id
+     * @param postTags each post's tags in the author's order, by post id
      */
-    public static ListIndex build(long version, List<PostSortRow> rows, Map<Long, List<Long>> tagIds) {
+    public static ListIndex build(long version, List<PostSortRow> rows, Map<Long, List<PostTagRef>> postTags) {
         int n = rows.size();
         long[] ids = new long[n];
         long[] published = new long[n];
@@ -74,6 +112,8 @@ public final class ListIndex {
         boolean[] drafts = new boolean[n];
         boolean[] featured = new boolean[n];
         long[][] tags = new long[n][];
+        Map<Long, List<String>> tagNames = new HashMap<>(n * 2);
+        Map<String, String> spellings = new HashMap<>();
         String[] slugs = new String[n];
         String[] titles = new String[n];
         for (int i = 0; i < n; i++) {
@@ -84,9 +124,16 @@ public final class ListIndex {
             expires[i] = micros(row.expiresAt());
             drafts[i] = row.draft();
             featured[i] = row.featured();
-            tags[i] = tagIds.getOrDefault(row.id(), List.of()).stream()
-                    .mapToLong(Long::longValue)
-                    .toArray();
+            List<PostTagRef> refs = postTags.getOrDefault(row.id(), List.of());
+            tags[i] = refs.stream().mapToLong(PostTagRef::tagId).toArray();
+            if (!refs.isEmpty()) {
+                // most posts spell a tag alike: one String per spelling
+                tagNames.put(
+                        row.id(),
+                        refs.stream()
+                                .map(ref -> spellings.computeIfAbsent(ref.name(), name -> name))
+                                .toList());
+            }
             slugs[i] = row.slug();
             titles[i] = row.title().toLowerCase(Locale.ROOT);
         }
@@ -109,7 +156,7 @@ public final class ListIndex {
                             .mapToInt(Integer::intValue)
                             .toArray());
         }
-        return new ListIndex(version, ids, published, expires, drafts, featured, tags, orders);
+        return new ListIndex(version, ids, published, expires, drafts, featured, tags, tagNames, orders);
     }
 
     public long version() {
@@ -120,18 +167,23 @@ public final class ListIndex {
         return ids.length;
     }
 
+    /** The tag names of a post as it writes them, in its order; empty for a post without tags. */
+    public List<String> tagNames(long postId) {
+        return tagNames.getOrDefault(postId, List.of());
+    }
+
     /**
      * The ids of one page of the posts that match {@code filter} and are visible at {@code now}, in
      * {@code sort} order, and the number of all of them.
      */
     public Page page(Filter filter, PostSort sort, Instant now, boolean preview, long offset, int size) {
-        boolean[] matches = new boolean[ids.length];
-        long total = match(filter, now, preview, matches);
+        Matches matches = matches(filter, now, preview);
+        long[] bits = matches.bits();
         List<Long> page = new ArrayList<>(size);
-        if (offset < total && size > 0) {
+        if (offset < matches.total() && size > 0) {
             long seen = 0;
             for (int i : orders.get(sort)) {
-                if (matches[i]) {
+                if ((bits[i >>> 6] & (1L << i)) != 0) {
                     if (seen >= offset) {
                         page.add(ids[i]);
                         if (page.size() == size) {
@@ -142,21 +194,38 @@ public final class ListIndex {
                 }
             }
         }
-        return new Page(page, total);
+        return new Page(page, matches.total());
     }
 
     /** How many posts match {@code filter} and are visible at {@code now}. */
     public long count(Filter filter, Instant now, boolean preview) {
-        return match(filter, now, preview, null);
+        return matches(filter, now, preview).total();
+    }
+
+    /** The posts that match, from the cache while visibility is the same as when they were found. */
+    private Matches matches(Filter filter, Instant now, boolean preview) {
+        long nowMicros = micros(now);
+        String key = key(filter, preview);
+        Matches cached;
+        synchronized (matchCache) {
+            cached = matchCache.get(key);
+        }
+        if (cached != null && cached.from() <= nowMicros && nowMicros < cached.until()) {
+            return cached;
+        }
+        Matches found = match(filter, nowMicros, preview);
+        synchronized (matchCache) {
+            matchCache.put(key, found);
+        }
+        return found;
     }
 
     /**
-     * Marks the posts that match in {@code matches} (by storage position; null: only count) and counts
-     * them, reading the arrays one after the other, which the processor's caches like.
+     * Marks the posts that match and counts them, reading the arrays one after the other (which the
+     * processor's caches like), and the window of time in which that stays true.
      */
-    private long match(Filter filter, Instant now, boolean preview, boolean[] matches) {
+    private Matches match(Filter filter, long nowMicros, boolean preview) {
         // Everything that does not change per post is decided once, out of the loop.
-        long nowMicros = micros(now);
         long from = filter.from() == null ? MISSING : micros(filter.from());
         long before = filter.before() == null ? Long.MAX_VALUE : micros(filter.before());
         boolean dateBound = filter.from() != null || filter.before() != null;
@@ -165,6 +234,7 @@ public final class ListIndex {
         long[][] required = filter.requiredTags().toArray(new long[0][]);
         long[] excluded = filter.excludedTags();
         boolean byTags = required.length > 0 || excluded.length > 0;
+        long[] bits = new long[(ids.length + 63) >>> 6];
         long total = 0;
         for (int i = 0; i < ids.length; i++) {
             long publishedAt = published[i];
@@ -172,13 +242,40 @@ public final class ListIndex {
                     && (!byFeatured || featured[i] == wantFeatured)
                     && (!dateBound || (publishedAt != MISSING && publishedAt >= from && publishedAt < before))
                     && (!byTags || hasTags(tags[i], required, excluded))) {
-                if (matches != null) {
-                    matches[i] = true;
-                }
+                bits[i >>> 6] |= 1L << i;
                 total++;
             }
         }
-        return total;
+        if (preview) {
+            return new Matches(bits, total, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        // visible while now stays between the last date or expiry at or before it and the next one
+        int at = Arrays.binarySearch(boundaries, nowMicros);
+        int next = at >= 0 ? at + 1 : -at - 1;
+        long windowFrom = next == 0 ? Long.MIN_VALUE : boundaries[next - 1];
+        long windowUntil = next == boundaries.length ? Long.MAX_VALUE : boundaries[next];
+        return new Matches(bits, total, windowFrom, windowUntil);
+    }
+
+    /** What tells filters apart in the cache: every field, tag ids sorted. */
+    private static String key(Filter filter, boolean preview) {
+        StringBuilder key = new StringBuilder(64)
+                .append(preview)
+                .append('|')
+                .append(filter.featured())
+                .append('|')
+                .append(filter.from())
+                .append('|')
+                .append(filter.before())
+                .append('|');
+        for (long[] anyOf : filter.requiredTags()) {
+            long[] sorted = anyOf.clone();
+            Arrays.sort(sorted);
+            key.append(Arrays.toString(sorted));
+        }
+        long[] excluded = filter.excludedTags().clone();
+        Arrays.sort(excluded);
+        return key.append('|').append(Arrays.toString(excluded)).toString();
     }
 
     private static boolean hasTags(long[] postTags, long[][] required, long[] excluded) {

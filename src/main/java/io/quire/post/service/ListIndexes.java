@@ -77,7 +77,7 @@ public class ListIndexes {
 
     private ListIndex build(long version) {
         long started = System.nanoTime();
-        ListIndex built = ListIndex.build(version, posts.sortRows(), posts.allTagIds());
+        ListIndex built = ListIndex.build(version, posts.sortRows(), posts.allPostTags());
         synchronized (this) {
             if (current == null || current.version() < version) {
                 current = built;

@@ -95,10 +95,9 @@ public class PostQueryService {
                 query.size());
         long total = page.total();
         List<PostRow> rows = posts.rowsInOrder(page.ids());
-        Map<Long, List<String>> tagNames = posts.tagNames(page.ids());
         List<PostSummary> items = new ArrayList<>(rows.size());
         for (PostRow row : rows) {
-            items.add(summary(row, tagNames.getOrDefault(row.id(), List.of())));
+            items.add(summary(row, index.tagNames(row.id())));
         }
         return Page.of(items, query.page(), query.size(), total);
     }

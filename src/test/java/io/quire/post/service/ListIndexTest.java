@@ -3,6 +3,7 @@ package io.quire.post.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quire.post.domain.PostSortRow;
+import io.quire.post.domain.PostTagRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,17 @@ class ListIndexTest {
             row(7, "g", "Apple", "2024-12-31T23:59:59.999999Z", null, null, false, false));
 
     private static final ListIndex INDEX = ListIndex.build(
-            42, ROWS, Map.of(1L, List.of(10L, 11L), 2L, List.of(11L), 3L, List.of(12L), 7L, List.of(10L)));
+            42,
+            ROWS,
+            Map.of(
+                    1L,
+                    List.of(new PostTagRef(10, "Ten"), new PostTagRef(11, "eleven")),
+                    2L,
+                    List.of(new PostTagRef(11, "Eleven")),
+                    3L,
+                    List.of(new PostTagRef(12, "twelve")),
+                    7L,
+                    List.of(new PostTagRef(10, "ten"))));
 
     private static final ListIndex.Filter NONE = new ListIndex.Filter(List.of(), new long[0], null, null, null);
 
@@ -77,6 +88,25 @@ class ListIndexTest {
         assertEquals(
                 List.of(7L),
                 ids(new ListIndex.Filter(List.of(), new long[0], null, null, Instant.parse("2025-01-01T00:00:00Z"))));
+    }
+
+    @Test
+    void theMatchesOfAFilterAreKeptOnlyWhileVisibilityCannotChange() {
+        // the scheduled post (2099) and the expired one (2024) bound the windows
+        assertEquals(4, INDEX.count(NONE, NOW, false));
+        assertEquals(4, INDEX.count(NONE, NOW.plusSeconds(3600), false));
+        assertEquals(5, INDEX.count(NONE, Instant.parse("2099-01-01T00:00:00Z"), false));
+        assertEquals(5, INDEX.count(NONE, Instant.parse("2099-06-01T00:00:00Z"), false));
+        // and back: a clock moved backwards is answered for its own moment
+        assertEquals(4, INDEX.count(NONE, NOW, false));
+        assertEquals(2, INDEX.count(NONE, Instant.parse("2023-06-01T00:00:00Z"), false)); // 3 (undated) and 6
+    }
+
+    @Test
+    void eachPostKeepsItsOwnSpellingOfItsTags() {
+        assertEquals(List.of("Ten", "eleven"), INDEX.tagNames(1));
+        assertEquals(List.of("Eleven"), INDEX.tagNames(2));
+        assertEquals(List.of(), INDEX.tagNames(4));
     }
 
     @Test
