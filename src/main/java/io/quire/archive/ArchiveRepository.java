@@ -1,8 +1,9 @@
 package io.quire.archive;
 
+import io.quire.post.domain.PostRepository;
+import io.quire.post.domain.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,13 +16,12 @@ public class ArchiveRepository {
      * and {@code month()} read a {@code TIMESTAMP WITH TIME ZONE} in the database session's zone on
      * PostgreSQL (the JVM's zone), so a post of 23:30 UTC on 31 January would count for February in
      * Berlin. {@code AT TIME ZONE 'UTC'} means the same on H2 and PostgreSQL. The visibility
-     * condition is {@code PostRepository.VISIBLE} in SQL.
+     * condition is {@link Visibility#sql()}, generated from the same rule as every other filter.
      */
     private static final String MONTHS = "select y, m, count(*) from ("
             + "select extract(year from (published_at at time zone 'UTC')) as y,"
             + " extract(month from (published_at at time zone 'UTC')) as m"
-            + " from post where draft = false and published_at is not null and published_at <= :now"
-            + " and (expires_at is null or expires_at > :now)) dated"
+            + " from post where published_at is not null and %s) dated"
             + " group by y, m order by y desc, m desc";
 
     private final EntityManager em;
@@ -30,8 +30,11 @@ public class ArchiveRepository {
         this.em = em;
     }
 
-    public List<ArchiveMonth> months(Instant now) {
-        List<?> rows = em.createNativeQuery(MONTHS).setParameter("now", now).getResultList();
+    /** Dated posts the reader sees, per UTC month. */
+    public List<ArchiveMonth> months(Visibility visibility) {
+        PostRepository.Filter filter = visibility.sql();
+        List<?> rows = filter.bind(em.createNativeQuery(MONTHS.formatted(filter.where())))
+                .getResultList();
         List<ArchiveMonth> months = new ArrayList<>(rows.size());
         for (Object row : rows) {
             Object[] columns = (Object[]) row;

@@ -1,5 +1,7 @@
 package io.quire.archive;
 
+import io.quire.post.domain.Visibility;
+import io.quire.web.Viewer;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,10 +23,12 @@ public class ArchiveResource {
 
     private final ArchiveRepository archive;
     private final Clock clock;
+    private final Viewer viewer;
 
-    public ArchiveResource(ArchiveRepository archive, Clock clock) {
+    public ArchiveResource(ArchiveRepository archive, Clock clock, Viewer viewer) {
         this.archive = archive;
         this.clock = clock;
+        this.viewer = viewer;
     }
 
     @GET
@@ -39,6 +43,6 @@ public class ArchiveResource {
             description = "Months with their post counts",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ArchiveMonth.class)))
     public List<ArchiveMonth> archive() {
-        return archive.months(clock.instant());
+        return archive.months(new Visibility(clock.instant(), viewer.preview()));
     }
 }

@@ -2,8 +2,10 @@ package io.quire.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every {@code quire.*} setting, typed. README's configuration table lists each key. */
@@ -11,6 +13,9 @@ import java.util.Optional;
 public interface QuireConfig {
 
     Content content();
+
+    @WithName("import")
+    Import importing();
 
     Render render();
 
@@ -55,6 +60,13 @@ public interface QuireConfig {
         @WithDefault("300")
         int staleWhileRevalidate();
 
+        /**
+         * Seconds a cache may keep serving a stale response while Quire answers errors or cannot be
+         * reached ({@code stale-if-error=...}).
+         */
+        @WithDefault("86400")
+        int staleIfError();
+
         /** Memory for serialised responses kept by the in-process response cache, in bytes. */
         @WithDefault("67108864")
         long cacheMaxBytes();
@@ -68,6 +80,72 @@ public interface QuireConfig {
 
     Search search();
 
+    Webhooks webhooks();
+
+    Cdn cdn();
+
+    interface Cdn {
+        /**
+         * Name on each public response what it depends on, in {@code Surrogate-Key} (Fastly) and {@code
+         * Cache-Tag} (Cloudflare), so that a CDN can purge exactly what an import changed.
+         */
+        @WithDefault("true")
+        boolean surrogateKeys();
+
+        /**
+         * Seconds a CDN (not browsers) may keep a public response, sent as {@code Surrogate-Control} and
+         * {@code CDN-Cache-Control}: with purges from webhooks, far longer than {@code
+         * quire.http.max-age}. Unset: CDNs follow {@code Cache-Control} like browsers.
+         */
+        Optional<Integer> maxAge();
+    }
+
+    interface Webhooks {
+        /**
+         * Where content changes are sent, by a name of your choice: {@code
+         * quire.webhooks.endpoints.<name>.url} and {@code .secret}. None: no webhooks.
+         */
+        Map<String, Endpoint> endpoints();
+
+        interface Endpoint {
+            /** Absolute http(s) URL that receives a signed POST for each content change. */
+            String url();
+
+            /**
+             * Standard Webhooks signing secret, {@code whsec_} and the Base64 of 24 to 64 random bytes;
+             * several, comma-separated, while rotating (each signs).
+             */
+            List<String> secret();
+        }
+
+        /** How long one delivery attempt may take (connecting, sending, the receiver's answer). */
+        @WithDefault("15s")
+        java.time.Duration timeout();
+
+        /** Attempts per delivery before it is given up (and logged as failed). */
+        @WithDefault("12")
+        int maxAttempts();
+
+        /** Wait before the first retry; it doubles with each further attempt, with 20% jitter. */
+        @WithDefault("5s")
+        java.time.Duration retryBackoff();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("1h")
+        java.time.Duration maxBackoff();
+
+        /** How long events and their delivery log are kept. */
+        @WithDefault("7d")
+        java.time.Duration logRetention();
+
+        /**
+         * Most changed and deleted posts one event lists; an event with more lists none and says so
+         * ({@code truncated}), and names the key that purges everything.
+         */
+        @WithDefault("1000")
+        int maxItems();
+    }
+
     interface Search {
         /**
          * Memory (MiB) the search index may buffer while it is built, on top of the index itself: more
@@ -75,6 +153,13 @@ public interface QuireConfig {
          */
         @WithDefault("64")
         int indexingBufferMb();
+
+        /**
+         * How long a search waits for the index of the current content while it is being built; after
+         * that it is answered from the previous index, and that answer is not cached.
+         */
+        @WithDefault("2s")
+        java.time.Duration freshIndexWait();
     }
 
     interface Admin {
@@ -87,6 +172,15 @@ public interface QuireConfig {
          */
         @WithDefault("30s")
         java.time.Duration importWait();
+    }
+
+    interface Import {
+        /**
+         * Import the content root when the server starts. False for serving-only instances that share a
+         * database with an importer (another instance, or the {@code import} command in a job).
+         */
+        @WithDefault("true")
+        boolean onStartup();
     }
 
     interface Content {

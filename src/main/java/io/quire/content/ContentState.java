@@ -22,4 +22,12 @@ public class ContentState extends PanacheEntityBase {
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
+
+    /** Random, set when the database was created: tells sync tokens of another database apart. */
+    @Column(name = "database_id", nullable = false)
+    public long databaseId;
+
+    /** The newest version whose tombstones were pruned: sync tokens from before it are refused. */
+    @Column(name = "pruned_version", nullable = false)
+    public long prunedVersion;
 }

@@ -37,9 +37,36 @@ public class ContentVersion {
         return snapshot.epoch();
     }
 
-    /** When the content last changed, as far as this instance can tell. */
+    /**
+     * The database's content version ({@code content_state.version}) as this instance last saw it: what
+     * the search index is built for.
+     */
+    public long storedVersion() {
+        return snapshot.storedVersion();
+    }
+
+    /**
+     * The database's content version as the caller's transaction reads it: the version of everything
+     * else that transaction reads (its queries share one snapshot).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long storedVersionInTransaction() {
+        return em.find(ContentState.class, ContentState.ROW).version;
+    }
+
+    /**
+     * When the content last changed, as far as this instance can tell: the date of the stored
+     * version (when its files last changed, see {@code PostStore.contentDate}) or the last
+     * publication or expiry that has passed since, whichever is later. Both come from the files, so
+     * a database rebuilt from the same files gives the same date.
+     */
     public Instant lastModified() {
         return snapshot.changedAt();
+    }
+
+    private Instant lastModified(Instant stored, Instant now) {
+        Instant boundary = posts.lastVisibilityChange(now).orElse(null);
+        return boundary != null && boundary.isAfter(stored) ? boundary : stored;
     }
 
     /** Checks the shared version and the clock; cheap enough to run every second. */
@@ -52,22 +79,17 @@ public class ContentVersion {
         Snapshot current = snapshot;
         ContentState state = em.find(ContentState.class, ContentState.ROW);
         Instant now = clock.instant();
-        Snapshot next;
-        if (state.version != current.storedVersion()) {
-            next = new Snapshot(
-                    current.epoch() + 1,
-                    state.version,
-                    state.changedAt,
-                    posts.nextVisibilityChange(now).orElse(null));
-        } else if (current.nextVisibilityChange() != null && !now.isBefore(current.nextVisibilityChange())) {
-            next = new Snapshot(
-                    current.epoch() + 1,
-                    current.storedVersion(),
-                    current.nextVisibilityChange(),
-                    posts.nextVisibilityChange(now).orElse(null));
-        } else {
+        boolean imported = state.version != current.storedVersion();
+        boolean boundaryPassed =
+                current.nextVisibilityChange() != null && !now.isBefore(current.nextVisibilityChange());
+        if (!imported && !boundaryPassed) {
             return;
         }
+        Snapshot next = new Snapshot(
+                current.epoch() + 1,
+                state.version,
+                lastModified(state.changedAt, now),
+                posts.nextVisibilityChange(now).orElse(null));
         snapshot = next;
         changed.fire(new ContentChanged(next.epoch()));
     }

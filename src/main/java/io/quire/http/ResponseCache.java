@@ -6,9 +6,11 @@ import io.quire.config.QuireConfig;
 import io.quire.content.ContentChanged;
 import io.quire.content.ContentVersion;
 import io.quire.web.DeclaredParameters;
+import io.quire.web.QueryString;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -57,16 +59,20 @@ public class ResponseCache {
     /** The record, its ETag string and instant, the key string's object and Caffeine's node. */
     private static final int LAST_CHANGE_OVERHEAD = 256;
 
-    public Key key(String host, String uri) {
-        return new Key(contentVersion.current(), host == null ? "" : host, canonicalUri(uri));
+    /**
+     * The key of a request that arrived under {@code epoch}: the epoch taken on arrival, not the one
+     * current when the response is ready, which an import may have moved meanwhile.
+     */
+    public Key key(long epoch, String host, String uri) {
+        return new Key(epoch, host == null ? "" : host, canonicalUri(uri));
     }
 
     /**
      * The raw URI without the parameters no response depends on: {@link
      * DeclaredParameters#CACHE_BUSTER} everywhere, and on the paths of {@link
-     * io.quire.web.IgnoresUnknownParameters} resources every parameter they do not declare. Everything
-     * else stays in the order and spelling sent (other unknown parameters are refused with a 400, which
-     * is never cached).
+     * io.quire.web.IgnoresUnknownParameters} resources every parameter they do not read (names read
+     * by {@link QueryString}'s rules, as the REST layer reads them). Everything else stays in the order
+     * and spelling sent (other unknown parameters are refused with a 400, which is never cached).
      */
     String canonicalUri(String uri) {
         int question = uri.indexOf('?');
@@ -80,29 +86,16 @@ public class ResponseCache {
         StringBuilder kept = new StringBuilder(uri.length());
         kept.append(uri, 0, question);
         char separator = '?';
-        for (String parameter : uri.substring(question + 1).split("&", -1)) {
-            int equals = parameter.indexOf('=');
-            String name = decodeName(equals < 0 ? parameter : parameter.substring(0, equals));
-            if (DeclaredParameters.CACHE_BUSTER.equals(name)
-                    || (lenient != null && name != null && !lenient.contains(name))) {
+        for (QueryString.Parameter parameter : QueryString.parse(uri.substring(question + 1))) {
+            String name = parameter.name();
+            if (name.equals(DeclaredParameters.CACHE_BUSTER)
+                    || (lenient != null && !lenient.contains(name.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
-            kept.append(separator).append(parameter);
+            kept.append(separator).append(parameter.raw());
             separator = '&';
         }
         return kept.toString();
-    }
-
-    /** A parameter name percent-decoded as UTF-8, or null when it is not validly encoded. */
-    static String decodeName(String raw) {
-        if (raw.indexOf('%') < 0) {
-            return raw;
-        }
-        try {
-            return java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     public CachedResponse get(Key key) {
@@ -121,6 +114,11 @@ public class ResponseCache {
         return now;
     }
 
+    /**
+     * Keeps a response for later requests of its epoch, unless the epoch has moved since the request
+     * arrived: then it was read from content that may already be replaced, and a later request of
+     * the old epoch would have no use for it.
+     */
     public void put(Key key, CachedResponse response) {
         if (key.version() == contentVersion.current()) {
             entries.put(key, response);

@@ -33,7 +33,7 @@ public record SyncPage(
     public record DeletedPost(
             @Schema(ref = PostIds.SCHEMA) Object id,
 
-            @Schema(description = "The slug the post had", examples = "old-post")
+            @Schema(description = "The slug the post was last published under", examples = "old-post")
             String slug,
 
             @Schema(

@@ -41,8 +41,9 @@ public class SyncResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "410",
-            description = "The token is older than quire.sync.retention, or from a newer state than this database"
-                    + " holds (it was rebuilt): drop the local copy and start over without a token",
+            description = "The token is older than the deletions this server remembers (quire.sync.retention), from"
+                    + " another database (it was rebuilt) or a newer state, or from an earlier Quire: drop the local"
+                    + " copy and start over without a token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SyncPage sync(
             @QueryParam("token")

@@ -4,7 +4,7 @@ import io.quire.config.QuireConfig;
 import io.quire.content.ContentState;
 import io.quire.post.api.PostContent;
 import io.quire.post.domain.Post;
-import io.quire.post.domain.PostTombstone;
+import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQueryService;
 import io.quire.web.GoneProblem;
@@ -22,45 +22,62 @@ import java.util.Map;
 /**
  * Change sync: a client that applies every response in order holds exactly the published posts. A
  * post counts as changed when an import changed it or when its publication or expiry time passed.
+ *
+ * <p>A response is a function of the content: its tokens name content versions and visibility times
+ * (the last publication or expiry that had passed), not the clock, so while the content does not
+ * change neither do its bytes and ETag. And it only ever names posts the public could have been
+ * shown: a deleted or hidden post is listed only if it was public at or before the version of the
+ * client's token, so no token, however made, reveals a draft or a scheduled post.
  */
 @ApplicationScoped
 public class SyncService {
 
-    private static final String CHANGED_SINCE = "(p.changedVersion > :fromVersion"
-            + " or (p.publishedAt > :fromTime and p.publishedAt <= :now)"
-            + " or (p.expiresAt > :fromTime and p.expiresAt <= :now))";
-
     private final EntityManager em;
+    private final PostRepository postRepository;
     private final PostQueryService posts;
-    private final QuireConfig config;
+    private final ChangeWindow window;
     private final Clock clock;
+    private final int pageSize;
+    private final long maxPageBytes;
 
-    public SyncService(EntityManager em, PostQueryService posts, QuireConfig config, Clock clock) {
+    public SyncService(
+            EntityManager em,
+            PostRepository postRepository,
+            PostQueryService posts,
+            ChangeWindow window,
+            QuireConfig config,
+            Clock clock) {
         this.em = em;
+        this.postRepository = postRepository;
         this.posts = posts;
-        this.config = config;
+        this.window = window;
         this.clock = clock;
+        this.pageSize = config.sync().pageSize();
+        this.maxPageBytes = config.sync().maxPageBytes();
     }
 
     @Transactional
     public SyncPage sync(String tokenText) {
-        SyncToken token = start(tokenText);
-        Visibility visibility = Visibility.publicAt(token.toTime());
-        int size = config.sync().pageSize();
+        Instant now = clock.instant();
+        ContentState state = em.find(ContentState.class, ContentState.ROW);
+        SyncToken token =
+                start(tokenText, state, postRepository.lastVisibilityChange(now).orElse(Instant.EPOCH));
+        PostRepository.Filter published = Visibility.publicAt(token.toTime()).jpql();
         TypedQuery<Post> query = em.createQuery(
-                "from Post p where " + Visibility.CONDITION + " and p.id > :after"
-                        + (token.full() ? "" : " and " + CHANGED_SINCE) + " order by p.id",
+                "from Post p where " + published.where() + " and p.id > :after"
+                        + (token.full() ? "" : " and " + ChangeWindow.CHANGED_SINCE) + " order by p.id",
                 Post.class);
-        visibility.bind(query).setParameter("after", token.afterId()).setMaxResults(size + 1);
+        published.bind(query).setParameter("after", token.afterId()).setMaxResults(pageSize + 1);
         if (!token.full()) {
-            bindWindow(query, token);
+            ChangeWindow.bind(query, token.fromVersion(), token.fromTime(), token.toTime());
         }
         List<Post> page = new ArrayList<>(query.getResultList());
-        int fit = fitting(page, size);
+        int fit = fitting(page, pageSize);
         String nextPageToken = null;
         if (page.size() > fit) {
             page = page.subList(0, fit);
             nextPageToken = new SyncToken(
+                            token.databaseId(),
                             token.fromVersion(),
                             token.fromTime(),
                             token.toVersion(),
@@ -69,11 +86,19 @@ public class SyncService {
                     .encode();
         }
         List<PostContent> items = posts.contents(page);
-        List<SyncPage.DeletedPost> deleted =
-                token.full() || token.afterId() > 0 ? List.of() : deletedSince(token, visibility);
+        List<SyncPage.DeletedPost> deleted = token.full() || token.afterId() > 0
+                ? List.of()
+                : window.deleted(token.fromVersion(), token.fromTime(), token.toTime(), now);
         String nextToken = nextPageToken != null
                 ? null
-                : new SyncToken(token.toVersion(), token.toTime(), token.toVersion(), token.toTime(), 0).encode();
+                : new SyncToken(
+                                token.databaseId(),
+                                token.toVersion(),
+                                token.toTime(),
+                                token.toVersion(),
+                                token.toTime(),
+                                0)
+                        .encode();
         return new SyncPage(items, deleted, nextPageToken, nextToken);
     }
 
@@ -98,7 +123,7 @@ public class SyncService {
                                 .toList())
                 .getResultStream()
                 .forEach(row -> bodies.put((Long) row[0], ((Number) row[1]).longValue()));
-        long budget = config.sync().maxPageBytes();
+        long budget = maxPageBytes;
         long used = 0;
         for (int i = 0; i < candidates; i++) {
             Post post = page.get(i);
@@ -110,66 +135,30 @@ public class SyncService {
         return candidates;
     }
 
-    /** Decodes the client's token; a token without a page position starts a new sync up to now. */
-    private SyncToken start(String tokenText) {
-        Instant now = clock.instant();
-        long version = em.find(ContentState.class, ContentState.ROW).version;
+    /**
+     * Decodes the client's token; a token without a page position starts a new sync up to the
+     * current version and visibility time.
+     */
+    private static SyncToken start(String tokenText, ContentState state, Instant visibleAt) {
         if (tokenText == null || tokenText.isBlank()) {
-            return new SyncToken(-1, null, version, now, 0);
+            return new SyncToken(state.databaseId, -1, null, state.version, visibleAt, 0);
         }
         SyncToken token = SyncToken.decode(tokenText.strip());
-        Instant oldest = now.minus(config.sync().retention());
-        if (token.fromTime() != null && token.fromTime().isBefore(oldest)) {
-            throw new GoneProblem(
-                    "This sync token is older than " + config.sync().retention().toDays()
-                            + " days, so deletions since then are no longer known. Drop the local copy and sync again"
-                            + " without a token.");
+        if (token.databaseId() != state.databaseId) {
+            throw new GoneProblem("This sync token is from another database (this one was rebuilt, or the token"
+                    + " came from another server). Drop the local copy and sync again without a token.");
         }
-        if (token.fromVersion() > version) {
-            throw new GoneProblem("This sync token is from a newer state than this server has (a rebuilt database,"
-                    + " or another server). Drop the local copy and sync again without a token.");
+        if (token.fromVersion() > state.version || token.toVersion() > state.version) {
+            throw new GoneProblem("This sync token is from a newer state than this server has. Drop the local copy"
+                    + " and sync again without a token.");
+        }
+        if (!token.full() && token.fromVersion() < state.prunedVersion) {
+            throw new GoneProblem("This sync token is older than the deletions this server still remembers"
+                    + " (quire.sync.retention). Drop the local copy and sync again without a token.");
         }
         if (token.afterId() > 0) {
             return token;
         }
-        return new SyncToken(token.fromVersion(), token.fromTime(), version, now, 0);
-    }
-
-    private List<SyncPage.DeletedPost> deletedSince(SyncToken token, Visibility visibility) {
-        List<SyncPage.DeletedPost> deleted = new ArrayList<>();
-        List<PostTombstone> tombstones = em.createQuery(
-                        "from PostTombstone t where t.deletedVersion > :fromVersion"
-                                + " and t.publicId not in (select p.publicId from Post p) order by t.id",
-                        PostTombstone.class)
-                .setParameter("fromVersion", token.fromVersion())
-                .getResultList();
-        for (PostTombstone tombstone : tombstones) {
-            deleted.add(new SyncPage.DeletedPost(
-                    publicId(tombstone.publicId, tombstone.publicIdNumeric),
-                    tombstone.slug,
-                    tombstone.deletedAt.toString()));
-        }
-        TypedQuery<Post> hidden = em.createQuery(
-                "from Post p where not " + Visibility.CONDITION + " and " + CHANGED_SINCE + " order by p.id",
-                Post.class);
-        bindWindow(visibility.bind(hidden), token);
-        Instant changedAt = em.find(ContentState.class, ContentState.ROW).changedAt;
-        for (Post post : hidden.getResultList()) {
-            Instant when =
-                    post.expiresAt != null && !post.expiresAt.isAfter(token.toTime()) ? post.expiresAt : changedAt;
-            deleted.add(new SyncPage.DeletedPost(
-                    publicId(post.publicId, post.publicIdNumeric), post.slug, when.toString()));
-        }
-        return deleted;
-    }
-
-    private static void bindWindow(TypedQuery<Post> query, SyncToken token) {
-        query.setParameter("fromVersion", token.fromVersion())
-                .setParameter("fromTime", token.fromTime())
-                .setParameter("now", token.toTime());
-    }
-
-    private static Object publicId(String value, boolean numeric) {
-        return numeric ? (Object) Long.valueOf(value) : value;
+        return new SyncToken(state.databaseId, token.fromVersion(), token.fromTime(), state.version, visibleAt, 0);
     }
 }

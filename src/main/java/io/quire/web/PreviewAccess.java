@@ -26,18 +26,17 @@ public class PreviewAccess {
      * token that is not the preview token is ignored (it may be meant for a proxy) and the request sees
      * the public content.
      */
-    public boolean isPreview(String queryToken, String authorization) {
-        if (queryToken != null) {
-            if (matches(queryToken)) {
+    public boolean grants(PreviewRequest request) {
+        if (!request.queryTokens().isEmpty()) {
+            if (request.queryTokens().stream().allMatch(this::matches)) {
                 return true;
             }
             throw new NotAuthorizedException(Response.status(Response.Status.UNAUTHORIZED)
                     .header("WWW-Authenticate", "Bearer realm=\"quire-preview\"")
                     .build());
         }
-        return authorization != null
-                && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                && matches(authorization.substring(7).strip());
+        String bearer = request.bearerToken();
+        return bearer != null && matches(bearer);
     }
 
     private boolean matches(String candidate) {

@@ -1,10 +1,12 @@
 package io.quire.web;
 
 import io.quire.admin.AdminImportResource;
+import io.quire.webhook.api.AdminWebhookResource;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -15,6 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final Pattern RETRY =
+            Pattern.compile(Pattern.quote(AdminWebhookResource.PATH) + "/deliveries/[^/]+/retry");
 
     @ServerExceptionMapper
     public Response invalidParameters(InvalidParametersException e, UriInfo uri) {
@@ -77,9 +81,11 @@ public class ProblemMapper {
                 null));
     }
 
-    /** The API is read-only but for starting an import. */
+    /** The API is read-only but for starting an import and sending a webhook delivery again. */
     static String allowedMethods(String path) {
-        return path.equals(AdminImportResource.PATH) ? "GET, HEAD, OPTIONS, POST" : "GET, HEAD, OPTIONS";
+        return path.equals(AdminImportResource.PATH) || RETRY.matcher(path).matches()
+                ? "GET, HEAD, OPTIONS, POST"
+                : "GET, HEAD, OPTIONS";
     }
 
     private static Response respond(Problem problem) {

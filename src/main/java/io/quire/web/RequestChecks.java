@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +16,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * What every request must be before a resource sees it:
  *
  * <ul>
- *   <li>Only the query parameters the endpoint declares ({@code @QueryParam} on the resource method,
- *       its {@code @BeanParam} and its class), so that a misspelt parameter ({@code ?tags=}, {@code
- *       ?limit=}) is a 400 naming it instead of being silently ignored, and so that an invented
- *       parameter cannot make a request that the response cache does not know. The one exception is
+ *   <li>Only the query parameters the endpoint takes, as the OpenAPI document lists them ({@link
+ *       DeclaredParameters}; names in any case, as the REST layer binds them), so that a misspelt
+ *       parameter ({@code ?tags=}, {@code ?limit=}) is a 400 naming it instead of being silently
+ *       ignored, and so that an invented parameter cannot make a request that the response cache
+ *       does not know. The one exception is
  *       {@value DeclaredParameters#CACHE_BUSTER}, the parameter browser libraries add to defeat caches (jQuery's {@code
  *       cache: false}): accepted everywhere, ignored, and left out of the response cache's key and of
- *       {@code Link} URLs; and {@code preview}, which endpoints without drafts ignore. Admin endpoints are not checked (they must not be told apart from absent
+ *       {@code Link} URLs; and {@code preview}, which endpoints that show only published posts check
+ *       all the same. Admin endpoints are not checked (they must not be told apart from absent
  *       ones without the token), nor are {@link IgnoresUnknownParameters} ones (feeds, sitemap).
  *   <li>A {@code Host} header that is a host name or address and a port: it goes into the absolute
  *       URLs of {@code Link} headers and into the response cache's key.
@@ -57,51 +60,21 @@ public class RequestChecks {
         if (method.getDeclaringClass().isAnnotationPresent(IgnoresUnknownParameters.class)) {
             return;
         }
-        Set<String> accepted = declared.of(method);
-        Set<String> unknown = new java.util.LinkedHashSet<>();
-        for (String name : request.getUriInfo().getQueryParameters().keySet()) {
-            if (!accepted.contains(name) && !DeclaredParameters.EVERYWHERE.contains(name)) {
-                unknown.add(name);
-            }
-        }
+        DeclaredParameters.Taken taken = declared.of(method);
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (String name :
-                inRequestOrder(unknown, request.getUriInfo().getRequestUri().getRawQuery())) {
-            errors.add(new Problem.FieldError(
-                    name.isEmpty() ? "(no name)" : abbreviate(name),
-                    "is not a parameter of this endpoint, which takes "
-                            + (accepted.isEmpty() ? "none" : String.join(", ", accepted))));
+        Set<String> reported = new HashSet<>();
+        for (QueryString.Parameter parameter :
+                QueryString.parse(request.getUriInfo().getRequestUri().getRawQuery())) {
+            String name = parameter.name();
+            if (!taken.takes(name) && reported.add(name)) {
+                errors.add(new Problem.FieldError(
+                        name.isEmpty() ? "(no name)" : abbreviate(name),
+                        "is not a parameter of this endpoint, which takes "
+                                + (taken.names().isEmpty() ? "none" : String.join(", ", taken.names()))));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
-        }
-    }
-
-    /** {@code names} in the order the query names them first (those it does not spell plainly last). */
-    private static List<String> inRequestOrder(Set<String> names, String rawQuery) {
-        List<String> ordered = new ArrayList<>(names.size());
-        if (rawQuery != null) {
-            for (String parameter : rawQuery.split("&", -1)) {
-                int equals = parameter.indexOf('=');
-                String name = decode(equals < 0 ? parameter : parameter.substring(0, equals));
-                if (names.contains(name) && !ordered.contains(name)) {
-                    ordered.add(name);
-                }
-            }
-        }
-        for (String name : new java.util.TreeSet<>(names)) {
-            if (!ordered.contains(name)) {
-                ordered.add(name);
-            }
-        }
-        return ordered;
-    }
-
-    private static String decode(String raw) {
-        try {
-            return java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return raw;
         }
     }
 

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Header;
 import io.restassured.response.Response;
-import io.vertx.core.buffer.Buffer;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -54,6 +53,13 @@ class RequestBoundsTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("includes"));
         given().get("/api/sync?since=1").then().statusCode(400).body("errors[0].field", equalTo("since"));
+        // names in any case and parameters after a ';' are what the REST layer binds, so they count
+        given().get("/api/posts?SIZE=1&Tag=java").then().statusCode(200).body("items", hasSize(1));
+        given().urlEncodingEnabled(false)
+                .get("/api/posts?size=1;limit=5")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
     }
 
     @Test
@@ -84,9 +90,13 @@ class RequestBoundsTest {
         assertEquals("/api/posts?size=2", cache.canonicalUri("/api/posts?_=1&size=2&%5F=2"));
         assertEquals("/api/posts?size=2&__=1", cache.canonicalUri("/api/posts?size=2&__=1"));
         assertEquals("/api/posts?q=a_b", cache.canonicalUri("/api/posts?q=a_b"));
+        // names read as the REST layer reads them: decoded, in any case, separated by & or ;
         assertEquals(
-                "/feed.xml?tag=java&%74ag=c&%zz=1",
-                cache.canonicalUri("/feed.xml?utm_source=x&tag=java&%74ag=c&%zz=1"));
+                "/feed.xml?tag=java&%74ag=c&TAG=d",
+                cache.canonicalUri("/feed.xml?utm_source=x&tag=java&%74ag=c&%25zz=1&TAG=d"));
+        assertEquals("/feed.xml?tag=java", cache.canonicalUri("/feed.xml?utm_source=x;tag=java"));
+        // a parameter a feed refuses is kept: the fresh answer is a 400, never a cached feed
+        assertEquals("/feed.xml?q=x", cache.canonicalUri("/feed.xml?q=x&ref=y"));
         assertEquals("/sitemap.xml?page=2", cache.canonicalUri("/sitemap.xml?page=2&ref=crawler"));
     }
 
@@ -118,13 +128,18 @@ class RequestBoundsTest {
     @Test
     void theCacheWeighsKeysAndHeadersNotOnlyBodies() {
         CachedResponse small =
-                new CachedResponse("application/json", Buffer.buffer(new byte[100]), "\"e\"", Instant.EPOCH, Map.of());
-        CachedResponse linked = new CachedResponse(
+                CachedResponse.of("application/json", new byte[100], "\"e\"", Instant.EPOCH, Map.of(), false);
+        CachedResponse linked = CachedResponse.of(
                 "application/json",
-                Buffer.buffer(new byte[100]),
+                new byte[100],
                 "\"e\"",
                 Instant.EPOCH,
-                Map.of("Link", List.of("<" + "h".repeat(7000) + ">; rel=\"next\"")));
+                Map.of("Link", List.of("<" + "h".repeat(7000) + ">; rel=\"next\"")),
+                false);
+        // with the gzip body (kept for clients that accept it), that body is weighed too
+        CachedResponse gzipped =
+                CachedResponse.of("application/json", new byte[100], "\"e\"", Instant.EPOCH, Map.of(), true);
+        assertTrue(gzipped.weight() > small.weight(), String.valueOf(gzipped.weight()));
         assertTrue(small.weight() >= 100 + CachedResponse.OVERHEAD, String.valueOf(small.weight()));
         assertTrue(linked.weight() >= small.weight() + 14_000, String.valueOf(linked.weight()));
         ResponseCache.Key key = new ResponseCache.Key(1, "h".repeat(7000), "/api/posts?q=" + "x".repeat(3500));

@@ -50,7 +50,9 @@ class OpenApiTest {
                                 "sitemap",
                                 "robots",
                                 "searchPosts",
-                                "getArchive"));
+                                "getArchive",
+                                "getWebhookLog",
+                                "retryWebhookDelivery"));
     }
 
     @Test

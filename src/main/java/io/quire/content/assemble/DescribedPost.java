@@ -1,6 +1,7 @@
 package io.quire.content.assemble;
 
 import io.quire.content.ContentProblem;
+import io.quire.content.frontmatter.DateValue;
 import io.quire.content.frontmatter.FileNameHints;
 import io.quire.content.frontmatter.PostMetadata;
 import io.quire.content.scan.SourceFile;
@@ -42,5 +43,10 @@ public record DescribedPost(
 
     public boolean slugExplicit() {
         return metadata.slug() != null;
+    }
+
+    /** The publication date: the front matter's, else the one of a Jekyll file name; or null. */
+    public DateValue date() {
+        return metadata.date() != null ? metadata.date() : fileName.date();
     }
 }

@@ -89,8 +89,7 @@ public final class PostAssembler {
                         "start the file with a '---' line, 'title: ...', and another '---' line"));
             }
         }
-        DateValue date =
-                metadata.date() != null ? metadata.date() : described.fileName().date();
+        DateValue date = described.date();
         String excerpt = TemplateText.strip(metadata.excerpt(), params);
         if (excerpt == null) {
             excerpt = body.moreExcerpt() != null ? body.moreExcerpt() : cut(body.firstParagraph(), EXCERPT_LENGTH);

@@ -57,6 +57,21 @@ public final class FileNames {
         return new FileNameHints(slug.isEmpty() ? null : slug, date);
     }
 
+    /**
+     * The folder that tells apart two files whose derived slugs are the same, slugified: the file's
+     * folder, or for a page bundle the folder the bundle is in ({@code de/about/index.md} and
+     * {@code about/index.md} both have the slug {@code about}; the first one's folder is {@code de},
+     * not {@code de/about}, whose name the slug already is). Empty at the top of the content root.
+     */
+    public static String suffixFolder(String relativePath) {
+        String[] segments = relativePath.replace('\\', '/').split("/");
+        int last = segments.length - 1;
+        String name = stem(segments[last]);
+        boolean bundle = (name.equals("index") || name.startsWith("index.")) && last > 0;
+        int end = bundle ? last - 1 : last;
+        return Slugs.slugify(String.join("/", java.util.Arrays.copyOfRange(segments, 0, Math.max(0, end))));
+    }
+
     private static String stem(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".markdown")) {

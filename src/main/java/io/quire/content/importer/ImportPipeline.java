@@ -38,8 +38,17 @@ public final class ImportPipeline {
 
     private static final Logger LOG = Logger.getLogger(ImportPipeline.class);
 
-    /** A plan, or the reason there is none (the content root cannot be read: nothing may change). */
-    public record Result(ImportPlan plan, List<ContentProblem> problems) {}
+    /**
+     * A plan, or the reason there is none (the content root cannot be read: nothing may change).
+     *
+     * @param contentModified {@link ScanResult#lastModified()}, or null
+     */
+    public record Result(ImportPlan plan, List<ContentProblem> problems, java.time.Instant contentModified) {
+
+        Result(List<ContentProblem> problems) {
+            this(null, problems, null);
+        }
+    }
 
     /** What rendering a whole plan found: the problems (errors and warnings) and the files that failed. */
     public record Check(List<ContentProblem> problems, int failedCreates, int failedUpdates) {}
@@ -73,13 +82,13 @@ public final class ImportPipeline {
      */
     public Result plan(Path root, Map<String, StoredPost> stored) {
         if (!Files.isDirectory(root)) {
-            return new Result(null, List.of(rootProblem(root, "the content root is not a folder (or does not exist)")));
+            return new Result(List.of(rootProblem(root, "the content root is not a folder (or does not exist)")));
         }
         ScanResult scan;
         try {
             scan = scanner.scan(root);
         } catch (IOException e) {
-            return new Result(null, List.of(rootProblem(root, "cannot read the content root: " + e.getMessage())));
+            return new Result(List.of(rootProblem(root, "cannot read the content root: " + e.getMessage())));
         }
         List<FileOutcome> outcomes = alone(
                 scan.files(),
@@ -88,7 +97,7 @@ public final class ImportPipeline {
         ImportPlan plan = planner.plan(outcomes, stored, scan.complete());
         List<ContentProblem> problems = new ArrayList<>(scan.problems());
         problems.addAll(plan.problems());
-        return new Result(plan, problems);
+        return new Result(plan, problems, scan.lastModified());
     }
 
     /** Renders and assembles planned posts, in parallel, in the order given. */

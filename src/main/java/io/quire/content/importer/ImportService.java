@@ -1,5 +1,7 @@
 package io.quire.content.importer;
 
+import io.quire.cdn.ChangeSet;
+import io.quire.cdn.ContentChanges;
 import io.quire.config.QuireConfig;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
@@ -40,6 +42,7 @@ public class ImportService {
     private final QuireConfig config;
     private final PostStore store;
     private final ContentVersion contentVersion;
+    private final ContentChanges contentChanges;
     private final Clock clock;
     private final ImportPipeline pipeline;
     private final ImportLock lock;
@@ -72,12 +75,14 @@ public class ImportService {
             QuireConfig config,
             PostStore store,
             ContentVersion contentVersion,
+            ContentChanges contentChanges,
             Clock clock,
             ImportLock lock,
             DatabaseCompaction compaction) {
         this.config = config;
         this.store = store;
         this.contentVersion = contentVersion;
+        this.contentChanges = contentChanges;
         this.clock = clock;
         this.lock = lock;
         this.compaction = compaction;
@@ -227,11 +232,13 @@ public class ImportService {
         ImportPlan plan = result.plan();
         Instant planned = clock.instant();
         if (plan == null) {
-            return new ImportReport(started, clock.instant(), dryRun, false, 0, 0, 0, 0, 0, result.problems());
+            return new ImportReport(
+                    started, clock.instant(), dryRun, false, 0, 0, 0, 0, 0, result.problems(), null, List.of());
         }
         List<ContentProblem> problems = new ArrayList<>(result.problems());
         int failedCreates = 0;
         int failedUpdates = 0;
+        ChangeSet changes = null;
         if (dryRun) {
             ImportPipeline.Check check = pipeline.check(plan);
             problems.addAll(check.problems());
@@ -241,10 +248,12 @@ public class ImportService {
             StoreResult stored = store.apply(
                     plan,
                     chunk -> CompletableFuture.supplyAsync(() -> pipeline.assemble(chunk), renderer),
-                    clock.instant());
+                    clock.instant(),
+                    result.contentModified());
             problems.addAll(stored.problems());
             failedCreates = stored.failedCreates();
             failedUpdates = stored.failedUpdates();
+            changes = contentChanges.ofLatestVersion(clock.instant());
             LOG.debugf(
                     "Planned in %d ms, rendered and stored in %d ms",
                     planned.toEpochMilli() - started.toEpochMilli(),
@@ -256,11 +265,13 @@ public class ImportService {
                 dryRun,
                 true,
                 plan.creates().size() - failedCreates,
-                plan.updates().size() - failedUpdates,
+                plan.updates().size() + plan.rekeys().size() - failedUpdates,
                 plan.unchanged() + failedUpdates,
                 plan.deletes().size(),
                 plan.failed() + failedCreates + failedUpdates,
-                problems.stream().sorted(ProblemFormat.BY_PATH).toList());
+                problems.stream().sorted(ProblemFormat.BY_PATH).toList(),
+                changes == null ? null : changes.toVersion(),
+                changes == null ? List.of() : changes.surrogateKeys());
     }
 
     private static void log(ImportReport report) {

@@ -3,113 +3,137 @@ package io.quire.content.plan;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.assemble.DescribedPost;
-import io.quire.content.frontmatter.Slugs;
+import io.quire.content.frontmatter.DateValue;
+import io.quire.content.frontmatter.FileNames;
+import io.quire.content.plan.ImportPlan.Rekey;
+import io.quire.content.plan.KeyElection.Claim;
+import io.quire.content.plan.KeyElection.Elected;
+import io.quire.content.plan.KeyElection.Outcome;
+import io.quire.content.plan.KeyElection.Refused;
 import io.quire.content.store.StoredPost;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Stage 5 of an import: compares the files with what is stored and decides what to create, update
- * and delete. It also gives every post a unique public id and slug, seeing all files at once: posts
- * that did not change keep theirs; the others claim theirs in path order.
+ * Stage 6 of an import: compares the files with what is stored and decides what to create, update,
+ * rekey and delete. Public ids and slugs are elected by {@link KeyElection} over the claims of every
+ * post at once: the new version of each changed file, and the stored version of every other one
+ * (unchanged files, files that failed and keep their last good version, and files an incomplete
+ * scan did not see). So the keys depend on the files alone, not on the order they were imported in.
  */
 public final class ImportPlanner {
 
-    /** Generated ids stay below 2^53 so JavaScript reads them exactly. */
-    static final long MAX_GENERATED_ID = (1L << 53) - 1;
+    /**
+     * One post in the election: the new version of a changed file, or a stored version.
+     *
+     * @param parsed the new version, or null for a stored one
+     * @param stored the stored version: the one the new version replaces, or the one that stays
+     */
+    private record Candidate(Claim claim, DescribedPost parsed, StoredPost stored) {}
 
     /**
      * @param scanComplete whether every file was seen; if not, stored posts whose files were not seen
      *     are kept rather than deleted
      */
     public ImportPlan plan(List<FileOutcome> outcomes, Map<String, StoredPost> stored, boolean scanComplete) {
-        Map<String, String> idOwners = new HashMap<>();
-        Map<String, String> slugOwners = new HashMap<>();
         Set<String> scannedPaths = new HashSet<>();
+        Set<String> failedPaths = new HashSet<>();
         List<ContentProblem> problems = new ArrayList<>();
-        int unchanged = 0;
-        int failed = 0;
-        List<FileOutcome.Parsed> parsed = new ArrayList<>();
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
 
         for (FileOutcome outcome : outcomes) {
             scannedPaths.add(outcome.path());
             StoredPost previous = stored.get(outcome.path());
             if (outcome instanceof FileOutcome.Parsed p) {
-                parsed.add(p);
                 problems.addAll(p.post().warnings());
+                candidates.put(p.path(), parsed(p.post(), previous));
                 continue;
             }
             if (outcome instanceof FileOutcome.Failed f) {
-                failed++;
+                failedPaths.add(f.path());
                 problems.add(f.problem());
-            } else {
-                unchanged++;
             }
-            // Unchanged files, and failed files with a last good version, keep their id and slug.
             if (previous != null) {
-                idOwners.put(previous.publicId(), previous.path());
-                slugOwners.put(previous.slug(), previous.path());
+                candidates.put(previous.path(), stored(previous, false));
             }
         }
-
         if (!scanComplete) {
             for (StoredPost post : stored.values()) {
                 if (!scannedPaths.contains(post.path())) {
-                    idOwners.putIfAbsent(post.publicId(), post.path());
-                    slugOwners.putIfAbsent(post.slug(), post.path());
+                    candidates.put(post.path(), stored(post, true));
                 }
             }
         }
 
-        List<ParsedClaim> claims = new ArrayList<>();
-        for (FileOutcome.Parsed p : parsed) {
-            DescribedPost post = p.post();
-            StoredPost previous = stored.get(post.path());
-            String explicitId =
-                    post.explicitId() == null ? null : post.explicitId().toString();
-            if (explicitId != null && !claim(idOwners, explicitId, post.path())) {
-                failed++;
-                problems.add(duplicate(post, "id", explicitId, idOwners.get(explicitId)));
-                keepPrevious(previous, idOwners, slugOwners);
-                continue;
-            }
-            if (post.slugExplicit() && !post.slug().isEmpty() && !claim(slugOwners, post.slug(), post.path())) {
-                failed++;
-                problems.add(duplicate(post, "slug", post.slug(), slugOwners.get(post.slug())));
-                if (explicitId != null) {
-                    idOwners.remove(explicitId);
+        // A new version that loses an explicit id or slug is an error for its file, whose last good
+        // version stays and takes part in the election instead (a file has one stored version, so this
+        // ends).
+        Map<Claim, Outcome> elected;
+        while (true) {
+            elected = KeyElection.elect(
+                    candidates.values().stream().map(Candidate::claim).toList());
+            boolean replaced = false;
+            for (Candidate candidate : List.copyOf(candidates.values())) {
+                if (candidate.parsed() != null && elected.get(candidate.claim()) instanceof Refused refused) {
+                    failedPaths.add(candidate.claim().path());
+                    problems.add(refused.error());
+                    if (candidate.stored() != null) {
+                        candidates.put(candidate.claim().path(), stored(candidate.stored(), false));
+                        replaced = true;
+                    } else {
+                        candidates.remove(candidate.claim().path());
+                    }
                 }
-                keepPrevious(previous, idOwners, slugOwners);
-                continue;
             }
-            claims.add(new ParsedClaim(post, previous, explicitId));
+            if (!replaced) {
+                break;
+            }
         }
 
         List<PlannedPost> creates = new ArrayList<>();
         List<PlannedPost> updates = new ArrayList<>();
-        for (ParsedClaim claim : claims) {
-            DescribedPost post = claim.post();
-            String publicId = claim.explicitId();
-            boolean numeric = post.explicitId() instanceof Long;
-            if (publicId == null) {
-                publicId = generatedId(post.path(), idOwners);
-                numeric = true;
+        List<Rekey> rekeys = new ArrayList<>();
+        List<StoredPost> evictions = new ArrayList<>();
+        Set<String> changedPaths = new HashSet<>();
+        for (Candidate candidate : candidates.values()) {
+            Outcome outcome = elected.get(candidate.claim());
+            if (outcome instanceof Refused refused) {
+                // Only a stored version gets here: its file did not change, or failed, but a post
+                // published earlier now has its explicit id or slug.
+                evictions.add(candidate.stored());
+                problems.add(evicted(refused.error()));
+                if (scannedPaths.contains(candidate.claim().path())) {
+                    failedPaths.add(candidate.claim().path());
+                }
+                continue;
             }
-            String slug = post.slug();
-            if (!post.slugExplicit() || slug.isEmpty()) {
-                slug = uniqueSlug(post, publicId, slugOwners, problems);
+            Elected keys = (Elected) outcome;
+            if (keys.warning() != null) {
+                problems.add(keys.warning());
             }
-            PlannedPost planned = new PlannedPost(post, publicId, numeric, slug, claim.previous());
-            (claim.previous() == null ? creates : updates).add(planned);
+            if (candidate.parsed() != null) {
+                PlannedPost planned = new PlannedPost(
+                        candidate.parsed(), keys.publicId(), keys.publicIdNumeric(), keys.slug(), candidate.stored());
+                (candidate.stored() == null ? creates : updates).add(planned);
+                changedPaths.add(candidate.claim().path());
+            } else if (!candidate.stored().publicId().equals(keys.publicId())
+                    || !candidate.stored().slug().equals(keys.slug())) {
+                rekeys.add(new Rekey(candidate.stored(), keys.publicId(), keys.publicIdNumeric(), keys.slug()));
+                changedPaths.add(candidate.claim().path());
+            }
         }
 
+        int unchanged = 0;
+        for (FileOutcome outcome : outcomes) {
+            if (!failedPaths.contains(outcome.path()) && !changedPaths.contains(outcome.path())) {
+                unchanged++;
+            }
+        }
         List<StoredPost> removed = new ArrayList<>();
         for (StoredPost post : stored.values()) {
             if (scanComplete && !scannedPaths.contains(post.path())) {
@@ -117,7 +141,50 @@ public final class ImportPlanner {
             }
         }
         List<StoredPost> deletes = followMoves(removed, creates, updates);
-        return new ImportPlan(creates, updates, deletes, unchanged, failed, problems);
+        return new ImportPlan(creates, updates, rekeys, deletes, evictions, unchanged, failedPaths.size(), problems);
+    }
+
+    private static Candidate parsed(DescribedPost post, StoredPost previous) {
+        Object explicitId = post.explicitId();
+        DateValue date = post.date();
+        return new Candidate(
+                new Claim(
+                        post.path(),
+                        date == null ? null : date.instant(),
+                        explicitId == null ? null : explicitId.toString(),
+                        explicitId instanceof Long,
+                        post.slug(),
+                        post.slugExplicit(),
+                        FileNames.suffixFolder(post.path())),
+                post,
+                previous);
+    }
+
+    /** @param unseen its file was not seen by an incomplete scan */
+    private static Candidate stored(StoredPost post, boolean unseen) {
+        return new Candidate(
+                new Claim(
+                        post.path(),
+                        post.publishedAt(),
+                        unseen || post.publicIdExplicit() ? post.publicId() : null,
+                        post.publicIdNumeric(),
+                        unseen ? post.slug() : post.slugClaim(),
+                        unseen || post.slugExplicit(),
+                        FileNames.suffixFolder(post.path()),
+                        unseen),
+                null,
+                post);
+    }
+
+    /** The error of a stored post that loses its explicit id or slug: it is removed until that changes. */
+    private static ContentProblem evicted(ContentProblem refusal) {
+        return new ContentProblem(
+                refusal.path(),
+                refusal.line(),
+                refusal.column(),
+                Severity.ERROR,
+                refusal.message() + ", a post published earlier; this post is not served until that changes",
+                refusal.hint());
     }
 
     /**
@@ -154,89 +221,5 @@ public final class ImportPlanner {
         creates.clear();
         creates.addAll(stillNew);
         return removed.stream().filter(post -> !moved.contains(post.id())).toList();
-    }
-
-    private record ParsedClaim(DescribedPost post, StoredPost previous, String explicitId) {}
-
-    private static boolean claim(Map<String, String> owners, String key, String path) {
-        String owner = owners.putIfAbsent(key, path);
-        return owner == null || owner.equals(path);
-    }
-
-    private static void keepPrevious(
-            StoredPost previous, Map<String, String> idOwners, Map<String, String> slugOwners) {
-        if (previous != null) {
-            idOwners.putIfAbsent(previous.publicId(), previous.path());
-            slugOwners.putIfAbsent(previous.slug(), previous.path());
-        }
-    }
-
-    private static ContentProblem duplicate(DescribedPost post, String key, String value, String owner) {
-        return new ContentProblem(
-                post.path(),
-                null,
-                null,
-                Severity.ERROR,
-                "duplicate " + key + " '" + value + "': already used by " + owner,
-                "give this post another " + key + "; the file that comes first in path order keeps it");
-    }
-
-    /** A number derived from the path, so it survives re-imports and a rebuilt database. */
-    private static String generatedId(String path, Map<String, String> idOwners) {
-        long candidate = Math.floorMod(hash64(path), MAX_GENERATED_ID) + 1;
-        while (!claim(idOwners, Long.toString(candidate), path)) {
-            candidate = candidate == MAX_GENERATED_ID ? 1 : candidate + 1;
-        }
-        return Long.toString(candidate);
-    }
-
-    /**
-     * A derived slug that another post already has is made unique from the file's folder (so {@code
-     * en/intro.md} and {@code fr/intro.md} both survive), then with a counter.
-     */
-    private static String uniqueSlug(
-            DescribedPost post, String publicId, Map<String, String> slugOwners, List<ContentProblem> problems) {
-        String base = post.slug().isEmpty() ? Slugs.slugify(publicId) : post.slug();
-        if (claim(slugOwners, base, post.path())) {
-            return base;
-        }
-        List<String> candidates = new ArrayList<>();
-        int slash = post.path().lastIndexOf('/');
-        if (slash > 0) {
-            String folder = Slugs.slugify(post.path().substring(0, slash));
-            if (!folder.isEmpty()) {
-                candidates.add(base + "-" + folder);
-            }
-        }
-        for (int n = 2; candidates.size() < 1000; n++) {
-            candidates.add(base + "-" + n);
-        }
-        for (String candidate : candidates) {
-            if (claim(slugOwners, candidate, post.path())) {
-                problems.add(new ContentProblem(
-                        post.path(),
-                        null,
-                        null,
-                        Severity.WARNING,
-                        "slug '" + base + "' is already used by " + slugOwners.get(base) + "; this post is served as '"
-                                + candidate + "'",
-                        "set a unique 'slug:' in the front matter to choose the URL yourself"));
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no free slug for " + post.path());
-    }
-
-    private static long hash64(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            long value = 0;
-            for (int i = 0; i < 8; i++) {
-                value = (value << 8) | (digest[i] & 0xFF);
-            }
-            return value;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +61,8 @@ public final class ContentScanner {
         private final Map<Object, String> markdown = new HashMap<>();
         /** Links met while walking, looked at after the walk, in path order. */
         private final List<Path> links = new ArrayList<>();
+        /** The latest modification time of the folders walked and the Markdown files found. */
+        private Instant lastModified;
 
         Walk(Path root) {
             this.root = root;
@@ -68,6 +71,7 @@ public final class ContentScanner {
         ScanResult run() throws IOException {
             BasicFileAttributes rootAttributes = Files.readAttributes(root, BasicFileAttributes.class);
             folders.put(identity(root, rootAttributes), "");
+            modified(rootAttributes);
             walk(root);
             // Links in path order; links inside linked folders come as a later batch.
             for (int done = 0; done < links.size(); ) {
@@ -89,10 +93,21 @@ public final class ContentScanner {
                                 + " are imported; this and every later file (in path order) was skipped, and no"
                                 + " post was deleted",
                         "raise quire.content.max-files, or point quire.content.dir at a smaller folder"));
-                return new ScanResult(List.copyOf(files.subList(0, maxFiles)), problems, false);
+                return new ScanResult(List.copyOf(files.subList(0, maxFiles)), problems, false, lastModified);
             }
             boolean complete = problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
-            return new ScanResult(List.copyOf(files), problems, complete);
+            return new ScanResult(List.copyOf(files), problems, complete, lastModified);
+        }
+
+        /**
+         * A folder walked or a Markdown file found: a folder's time changes when a file in it is added,
+         * removed or renamed, so the latest of these is when the content last changed.
+         */
+        private void modified(BasicFileAttributes attributes) {
+            Instant time = attributes.lastModifiedTime().toInstant();
+            if (lastModified == null || time.isAfter(lastModified)) {
+                lastModified = time;
+            }
         }
 
         /** Walks {@code start} and everything below it without following links. */
@@ -127,6 +142,7 @@ public final class ContentScanner {
                         String first = folders.putIfAbsent(identity(entry, attributes), relative(root, entry));
                         if (first == null) {
                             subfolders.add(entry);
+                            modified(attributes);
                         } else {
                             problems.add(warning(
                                     entry,
@@ -173,6 +189,7 @@ public final class ContentScanner {
                 return;
             }
             files.add(new SourceFile(relative, path, attributes.size(), inDrafts(root, path)));
+            modified(attributes);
         }
 
         private void follow(Path link) {
@@ -221,6 +238,7 @@ public final class ContentScanner {
                                 + " remove the link"));
                 return;
             }
+            modified(attributes);
             walk(link);
         }
 

@@ -3,8 +3,6 @@ package io.quire.content.store;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
@@ -18,17 +16,14 @@ import org.jboss.logging.Logger;
  * what is stored and then writes, so a second import running meanwhile would write a plan made from
  * a state that no longer exists (PostgreSQL then refuses it: "could not serialize access").
  *
- * <p>Within an instance, a lock in memory. On PostgreSQL also a session-level advisory lock ({@code
- * pg_try_advisory_lock}) on a connection of its own, taken before the import reads what is stored
+ * <p>Within an instance, a lock in memory. On PostgreSQL also the session-level advisory lock {@link
+ * AdvisoryLock#IMPORT} on a connection of its own, taken before the import reads what is stored
  * and released after its transaction has committed; PostgreSQL releases it by itself when the
  * instance dies, as the connection closes. An embedded H2 database belongs to one process, so the
  * lock in memory is all it needs.
  */
 @ApplicationScoped
 public class ImportLock {
-
-    /** The advisory lock's key: "Quire" in ASCII. Other applications sharing the database must not use it. */
-    public static final long ADVISORY_KEY = 0x5175697265L;
 
     private static final Logger LOG = Logger.getLogger(ImportLock.class);
     private static final long POLL_MILLIS = 200;
@@ -89,14 +84,14 @@ public class ImportLock {
         Connection connection = dataSource.getConnection();
         try {
             boolean logged = false;
-            while (!tryAdvisory(connection)) {
+            while (!AdvisoryLock.IMPORT.tryForSession(connection)) {
                 if (System.nanoTime() >= deadline) {
                     connection.close();
                     return Optional.empty();
                 }
                 if (!logged) {
                     LOG.info("Waiting for an import on another instance to finish (PostgreSQL advisory lock "
-                            + ADVISORY_KEY + ")");
+                            + AdvisoryLock.IMPORT.key() + ")");
                     logged = true;
                 }
                 Thread.sleep(POLL_MILLIS);
@@ -108,21 +103,9 @@ public class ImportLock {
         return Optional.of(() -> release(connection));
     }
 
-    private static boolean tryAdvisory(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
-            statement.setLong(1, ADVISORY_KEY);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getBoolean(1);
-            }
-        }
-    }
-
     private void release(Connection connection) {
-        try (connection;
-                PreparedStatement statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
-            statement.setLong(1, ADVISORY_KEY);
-            statement.execute();
+        try (connection) {
+            AdvisoryLock.IMPORT.release(connection);
         } catch (SQLException e) {
             // The session (and with it the lock) ends as the connection closes anyway.
             LOG.warnf("Releasing the import lock failed: %s", e.getMessage());

@@ -7,10 +7,13 @@ import io.quire.config.QuireConfig;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentState;
+import io.quire.content.VersionNotifications;
 import io.quire.content.assemble.ImportedPost;
 import io.quire.content.frontmatter.Slugs;
 import io.quire.content.plan.AssembledPost;
 import io.quire.content.plan.ImportPlan;
+import io.quire.content.plan.ImportPlan.Rekey;
+import io.quire.content.plan.KeyElection;
 import io.quire.content.plan.PlannedPost;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostAlias;
@@ -24,9 +27,11 @@ import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,12 +54,19 @@ public class PostStore {
     private final StatelessSession rows;
     private final ObjectMapper json;
     private final QuireConfig config;
+    private final VersionNotifications notifications;
 
-    public PostStore(EntityManager em, StatelessSession rows, ObjectMapper json, QuireConfig config) {
+    public PostStore(
+            EntityManager em,
+            StatelessSession rows,
+            ObjectMapper json,
+            QuireConfig config,
+            VersionNotifications notifications) {
         this.em = em;
         this.rows = rows;
         this.json = json;
         this.config = config;
+        this.notifications = notifications;
     }
 
     /** Every stored post by its source path. */
@@ -63,7 +75,9 @@ public class PostStore {
         Map<String, StoredPost> index = new HashMap<>();
         em.createQuery(
                         "select new io.quire.content.store.StoredPost(p.id, p.sourcePath, p.publicId,"
-                                + " p.publicIdNumeric, p.slug, p.contentHash) from Post p",
+                                + " p.publicIdNumeric, p.publicIdExplicit, p.slug, p.slugClaim, p.slugExplicit,"
+                                + " p.publishedAt, p.contentHash, p.draft, p.expiresAt, p.changedAt,"
+                                + " p.changedVersion, p.exposedVersion, p.exposedSlug) from Post p",
                         StoredPost.class)
                 .getResultStream()
                 .forEach(post -> index.put(post.path(), post));
@@ -73,17 +87,23 @@ public class PostStore {
     /**
      * Renders and writes the plan chunk by chunk and moves the shared content version.
      *
+     * @param changedAt when this import runs: the time of its writes and deletions
+     * @param contentModified when the files last changed, as the content root's modification times
+     *     tell (null if unknown): what the content version is dated (Last-Modified), so that a
+     *     database rebuilt from unchanged files dates the same content the same
+     *
      * <p>Post rows are written with a {@link StatelessSession} in JDBC batches: an entity manager would
      * load each updated post (its HTML, Markdown and text) only to overwrite it, and keep every
      * written post for dirty checking. What the plan knows of the stored posts is enough.
      */
     @Transactional
     @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
-    public StoreResult apply(ImportPlan plan, PostAssembly assembly, Instant changedAt) {
+    public StoreResult apply(ImportPlan plan, PostAssembly assembly, Instant changedAt, Instant contentModified) {
         ContentState state = em.find(ContentState.class, ContentState.ROW);
         long version = state.version + 1;
         delete(plan.deletes(), version, changedAt);
-        Set<Long> parked = parkChangedKeys(plan.updates());
+        delete(plan.evictions(), version, changedAt);
+        Set<Long> parked = parkChangedKeys(plan.updates(), plan.rekeys());
 
         Map<String, Tag> tags = new HashMap<>();
         em.createQuery("from Tag", Tag.class).getResultStream().forEach(tag -> tags.put(tag.slug, tag));
@@ -115,16 +135,42 @@ public class PostStore {
             }
             write(ready, version, changedAt, tags, written);
         }
+        rekey(plan.rekeys(), version, changedAt, written);
         restoreKeys(failedUpdates, parked, version, changedAt, problems);
         writeAliases(written, problems);
         em.flush();
         refreshTagNames();
+        state.changedAt = contentDate(state, changedAt, contentModified);
         state.version = version;
-        state.changedAt = changedAt;
-        em.createQuery("delete from PostTombstone t where t.deletedAt < :cutoff")
-                .setParameter("cutoff", changedAt.minus(config.sync().retention()))
-                .executeUpdate();
+        // Delivered to every listening instance when this transaction commits, and only then.
+        notifications.announce(em, version);
+        Instant cutoff = changedAt.minus(config.sync().retention());
+        Long pruned = em.createQuery(
+                        "select max(t.deletedVersion) from PostTombstone t where t.deletedAt < :cutoff", Long.class)
+                .setParameter("cutoff", cutoff)
+                .getSingleResult();
+        if (pruned != null) {
+            // Sync tokens from before the newest pruned deletion can no longer learn of it.
+            state.prunedVersion = Math.max(state.prunedVersion, pruned);
+            em.createQuery("delete from PostTombstone t where t.deletedAt < :cutoff")
+                    .setParameter("cutoff", cutoff)
+                    .executeUpdate();
+        }
         return new StoreResult(problems, failedCreates, failedUpdates.size());
+    }
+
+    /**
+     * The date of the new content: when its files last changed (never later than now), so that it
+     * does not depend on when the database was built. Only if that is not after the date of the
+     * previous version (files restored with old modification times) is it the time of this import,
+     * so that the date still moves forward and no client is told "not modified" about new content.
+     */
+    static Instant contentDate(ContentState previous, Instant importedAt, Instant contentModified) {
+        Instant files = contentModified == null || contentModified.isAfter(importedAt) ? importedAt : contentModified;
+        if (previous.version == 0 || files.isAfter(previous.changedAt)) {
+            return files;
+        }
+        return importedAt;
     }
 
     /** What writing aliases needs to know of a written post. */
@@ -146,7 +192,7 @@ public class PostStore {
         List<Post> posts = new ArrayList<>(chunk.size());
         List<PostBody> bodies = new ArrayList<>(chunk.size());
         for (AssembledPost assembled : chunk) {
-            Post post = row(assembled, version);
+            Post post = row(assembled, version, changedAt);
             posts.add(post);
             bodies.add(body(post, assembled.post()));
         }
@@ -162,14 +208,13 @@ public class PostStore {
                 StoredPost previous = assembled.planned().previous();
                 ids.add(previous.id());
                 if (!previous.publicId().equals(assembled.planned().publicId())) {
-                    em.persist(PostTombstone.of(
-                            previous.publicId(), previous.publicIdNumeric(), previous.slug(), version, changedAt));
+                    tombstone(previous, version, changedAt);
                 }
             }
             em.createQuery("delete from PostTag pt where pt.key.postId in :ids")
                     .setParameter("ids", ids)
                     .executeUpdate();
-            em.createQuery("delete from PostAlias a where a.formerSlug = false and a.postId in :ids")
+            em.createNativeQuery("delete from post_alias_claim where post_id in (:ids)")
                     .setParameter("ids", ids)
                     .executeUpdate();
             rows.updateMultiple(posts);
@@ -180,12 +225,22 @@ public class PostStore {
             AssembledPost assembled = chunk.get(i);
             Post post = posts.get(i);
             StoredPost previous = assembled.planned().previous();
+            Set<String> aliases = new LinkedHashSet<>();
+            for (String alias : assembled.post().aliases()) {
+                String slug = aliasSlug(alias);
+                if (!slug.isEmpty() && aliases.add(slug)) {
+                    em.createNativeQuery("insert into post_alias_claim (post_id, slug) values (:post, :slug)")
+                            .setParameter("post", post.id)
+                            .setParameter("slug", slug)
+                            .executeUpdate();
+                }
+            }
             written.add(new WrittenPost(
                     post.id,
                     post.slug,
                     post.sourcePath,
                     previous == null ? null : previous.slug(),
-                    assembled.post().aliases()));
+                    List.copyOf(aliases)));
         }
     }
 
@@ -193,7 +248,7 @@ public class PostStore {
         for (List<StoredPost> chunk : chunks(deletes)) {
             List<Long> ids = chunk.stream().map(StoredPost::id).toList();
             for (StoredPost post : chunk) {
-                em.persist(PostTombstone.of(post.publicId(), post.publicIdNumeric(), post.slug(), version, changedAt));
+                tombstone(post, version, changedAt);
             }
             em.createQuery("delete from PostAlias a where a.postId in :ids")
                     .setParameter("ids", ids)
@@ -211,18 +266,66 @@ public class PostStore {
     }
 
     /**
+     * Tells sync clients that a public id stopped existing, if the public may have seen it: with the
+     * slug it was last public under and the first version it was public at. A post no public client
+     * was ever shown (a draft, a post deleted before its date) leaves no tombstone to list.
+     */
+    private void tombstone(StoredPost post, long version, Instant changedAt) {
+        Long exposed = post.exposedVersionUntil(changedAt);
+        if (exposed != null) {
+            em.persist(PostTombstone.of(
+                    post.publicId(),
+                    post.publicIdNumeric(),
+                    post.exposedSlugUntil(changedAt),
+                    version,
+                    changedAt,
+                    exposed));
+        }
+    }
+
+    /**
+     * Posts whose file did not change get the id or slug the election gave them: their old slug
+     * redirects, an old public id leaves a tombstone.
+     */
+    private void rekey(List<Rekey> rekeys, long version, Instant changedAt, List<WrittenPost> written) {
+        for (Rekey rekey : rekeys) {
+            StoredPost post = rekey.post();
+            boolean sameId = post.publicId().equals(rekey.publicId());
+            if (!sameId) {
+                tombstone(post, version, changedAt);
+            }
+            em.createQuery("update Post p set p.slug = :slug, p.publicId = :publicId, p.publicIdNumeric = :numeric,"
+                            + " p.changedVersion = :version, p.changedAt = :changedAt,"
+                            + " p.exposedVersion = :exposedVersion, p.exposedSlug = :exposedSlug where p.id = :id")
+                    .setParameter("slug", rekey.slug())
+                    .setParameter("publicId", rekey.publicId())
+                    .setParameter("numeric", rekey.publicIdNumeric())
+                    .setParameter("version", version)
+                    .setParameter("changedAt", changedAt)
+                    .setParameter("exposedVersion", sameId ? post.exposedVersionUntil(changedAt) : null)
+                    .setParameter("exposedSlug", sameId ? post.exposedSlugUntil(changedAt) : null)
+                    .setParameter("id", post.id())
+                    .executeUpdate();
+            written.add(new WrittenPost(post.id(), rekey.slug(), post.path(), post.slug(), List.of()));
+        }
+    }
+
+    /**
      * Posts may swap slugs or ids within one import: changed keys are parked first so that no unique
      * key clashes while the rows are rewritten.
      *
      * @return the ids of the parked posts
      */
-    private Set<Long> parkChangedKeys(List<PlannedPost> updates) {
+    private Set<Long> parkChangedKeys(List<PlannedPost> updates, List<Rekey> rekeys) {
         List<Long> parked = new ArrayList<>();
         for (PlannedPost planned : updates) {
             StoredPost previous = planned.previous();
             if (!previous.slug().equals(planned.slug()) || !previous.publicId().equals(planned.publicId())) {
                 parked.add(previous.id());
             }
+        }
+        for (Rekey rekey : rekeys) {
+            parked.add(rekey.post().id());
         }
         for (List<Long> chunk : chunks(parked)) {
             em.createQuery("update Post p set p.slug = concat('#moving:', cast(p.id as String)),"
@@ -273,20 +376,29 @@ public class PostStore {
         }
     }
 
-    private Post row(AssembledPost assembled, long version) {
+    private Post row(AssembledPost assembled, long version, Instant changedAt) {
         Post post = new Post();
-        if (assembled.planned().previous() != null) {
-            post.id = assembled.planned().previous().id();
+        StoredPost previous = assembled.planned().previous();
+        if (previous != null) {
+            post.id = previous.id();
+            if (previous.publicId().equals(assembled.planned().publicId())) {
+                post.exposedVersion = previous.exposedVersionUntil(changedAt);
+                post.exposedSlug = previous.exposedSlugUntil(changedAt);
+            }
         }
         fill(post, assembled.planned(), assembled.post());
         post.changedVersion = version;
+        post.changedAt = changedAt;
         return post;
     }
 
     private void fill(Post post, PlannedPost planned, ImportedPost source) {
         post.publicId = planned.publicId();
         post.publicIdNumeric = planned.publicIdNumeric();
+        post.publicIdExplicit = planned.post().explicitId() != null;
         post.slug = planned.slug();
+        post.slugClaim = planned.post().slug();
+        post.slugExplicit = planned.post().slugExplicit();
         post.sourcePath = source.path();
         post.contentHash = source.contentHash();
         post.title = source.title();
@@ -350,44 +462,87 @@ public class PostStore {
     }
 
     /**
-     * Front matter aliases and former slugs redirect to their post. A post's own slug always wins over
-     * an alias; an alias claimed twice stays with the post that claimed it first.
+     * Redirects. Front matter aliases are elected like slugs, from the claims of every post
+     * ({@code post_alias_claim}): a post's own slug always wins over an alias, and a contested alias
+     * belongs to the post published first, so they depend on the files alone. A written post's former
+     * slug redirects to it too, unless a post has or claims that slug: former slugs are history, which
+     * a rebuilt database does not have, so they never take precedence over what the files say.
      */
     private void writeAliases(List<WrittenPost> written, List<ContentProblem> problems) {
         Set<String> liveSlugs = new HashSet<>(
                 em.createQuery("select p.slug from Post p", String.class).getResultList());
-        em.createQuery("delete from PostAlias a where a.slug in (select p.slug from Post p)")
+        Map<String, AliasClaimant> winners = electAliases(liveSlugs);
+        em.createQuery("delete from PostAlias a where a.formerSlug = false or a.slug in (select p.slug from Post p)")
                 .executeUpdate();
         for (WrittenPost post : written) {
             String previous = post.previousSlug();
-            if (previous != null && !previous.equals(post.slug()) && !liveSlugs.contains(previous)) {
+            if (previous != null
+                    && !previous.equals(post.slug())
+                    && !liveSlugs.contains(previous)
+                    && !winners.containsKey(previous)) {
                 PostAlias existing = em.find(PostAlias.class, previous);
                 if (existing == null) {
                     em.persist(PostAlias.of(previous, post.id(), true));
                 } else {
                     existing.postId = post.id();
-                    existing.formerSlug = true;
                 }
             }
+        }
+        for (Map.Entry<String, AliasClaimant> winner : winners.entrySet()) {
+            PostAlias existing = em.find(PostAlias.class, winner.getKey());
+            if (existing == null) {
+                em.persist(PostAlias.of(winner.getKey(), winner.getValue().postId(), false));
+            } else {
+                existing.postId = winner.getValue().postId();
+                existing.formerSlug = false;
+            }
+        }
+        for (WrittenPost post : written) {
             for (String alias : post.aliases()) {
-                String slug = aliasSlug(alias);
-                if (slug.isEmpty() || liveSlugs.contains(slug)) {
-                    continue;
-                }
-                PostAlias existing = em.find(PostAlias.class, slug);
-                if (existing == null) {
-                    em.persist(PostAlias.of(slug, post.id(), false));
-                } else if (!existing.postId.equals(post.id())) {
+                AliasClaimant winner = winners.get(alias);
+                if (winner != null && winner.postId() != post.id()) {
                     problems.add(new ContentProblem(
                             post.path(),
                             null,
                             null,
                             Severity.WARNING,
-                            "alias '" + slug + "' already redirects to another post",
-                            "remove the alias from one of the two posts"));
+                            "alias '" + alias + "' already redirects to another post (" + winner.path() + ")",
+                            "remove the alias from one of the two posts; a contested alias belongs to the post"
+                                    + " published first"));
                 }
             }
         }
+    }
+
+    /** A post that claims an alias. */
+    private record AliasClaimant(long postId, Instant date, String path) {}
+
+    /** Who gets each claimed alias that is not a post's slug: the claimant published first. */
+    private Map<String, AliasClaimant> electAliases(Set<String> liveSlugs) {
+        Map<String, List<Long>> claims = new HashMap<>();
+        for (Object row : em.createNativeQuery("select slug, post_id from post_alias_claim")
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            String slug = (String) columns[0];
+            if (!liveSlugs.contains(slug)) {
+                claims.computeIfAbsent(slug, s -> new ArrayList<>()).add(((Number) columns[1]).longValue());
+            }
+        }
+        Map<Long, AliasClaimant> claimants = new HashMap<>();
+        List<Long> ids =
+                claims.values().stream().flatMap(List::stream).distinct().toList();
+        for (List<Long> chunk : chunks(ids)) {
+            em.createQuery("select p.id, p.publishedAt, p.sourcePath from Post p where p.id in :ids", Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultStream()
+                    .forEach(row -> claimants.put(
+                            (Long) row[0], new AliasClaimant((Long) row[0], (Instant) row[1], (String) row[2])));
+        }
+        Comparator<AliasClaimant> order = KeyElection.firstPublished(AliasClaimant::date, AliasClaimant::path);
+        Map<String, AliasClaimant> winners = new HashMap<>();
+        claims.forEach((slug, postIds) -> winners.put(
+                slug, postIds.stream().map(claimants::get).min(order).orElseThrow()));
+        return winners;
     }
 
     /** Aliases may be written as paths ({@code /blog/old-post/}): the last segment is the slug. */

@@ -13,7 +13,6 @@ import io.quire.post.api.PostListParams;
 import io.quire.post.service.PostQuery;
 import io.quire.web.IgnoresUnknownParameters;
 import io.quire.web.InvalidParametersException;
-import io.quire.web.PreviewAccess;
 import io.quire.web.Problem;
 import io.quire.web.Problem.FieldError;
 import jakarta.ws.rs.BeanParam;
@@ -55,13 +54,11 @@ public class FeedResource {
     private final FeedService feeds;
     private final SiteLinks links;
     private final QuireConfig config;
-    private final PreviewAccess previewAccess;
 
-    public FeedResource(FeedService feeds, SiteLinks links, QuireConfig config, PreviewAccess previewAccess) {
+    public FeedResource(FeedService feeds, SiteLinks links, QuireConfig config) {
         this.feeds = feeds;
         this.links = links;
         this.config = config;
-        this.previewAccess = previewAccess;
     }
 
     @GET
@@ -149,7 +146,8 @@ public class FeedResource {
         PostQuery query = null;
         List<FieldError> errors = new ArrayList<>();
         try {
-            query = params.toQuery(feeds.defaultSize(), config.api().maxPageSize(), name -> true, previewAccess);
+            // Feeds are read by feed readers and kept by their caches: published posts only, preview or not.
+            query = params.toQuery(feeds.defaultSize(), config.api().maxPageSize(), name -> true, false);
         } catch (InvalidParametersException e) {
             for (FieldError error : e.errors()) {
                 // For sort and fields, the feed's own message says what to do instead.

@@ -8,6 +8,7 @@ import io.quire.post.domain.PostDatesRow;
 import io.quire.post.service.PostQueryService;
 import io.quire.web.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,7 @@ public class SitemapService {
      * @param page null for {@code /sitemap.xml} itself, else the part of the index asked for
      * @throws NotFoundProblem for a page the index does not list
      */
+    @Transactional // the count that decides the pages and the page itself read one snapshot
     public String sitemap(Integer page, PublicUrls urls) {
         long total = posts.countPublished();
         long pages = Math.max(1, (total + maxUrls - 1) / maxUrls);

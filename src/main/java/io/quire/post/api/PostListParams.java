@@ -4,9 +4,7 @@ import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSort;
 import io.quire.web.ControlCharacters;
 import io.quire.web.InvalidParametersException;
-import io.quire.web.PreviewAccess;
 import io.quire.web.Problem.FieldError;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The query parameters of post lists, taken as strings so that any malformed value becomes a 400
@@ -68,12 +65,13 @@ public class PostListParams {
     @QueryParam("sort")
     String sort;
 
+    /**
+     * Bound like every declared list parameter, but not read here: whether a request is a preview (in
+     * any spelling of this parameter, or with a bearer token) is decided once per request by {@code
+     * PreviewFilter} and given to {@link #toQuery} from {@code Viewer}.
+     */
     @QueryParam("preview")
     String preview;
-
-    @HeaderParam("Authorization")
-    @Parameter(hidden = true)
-    String authorization;
 
     @QueryParam("fields")
     String fields;
@@ -84,9 +82,9 @@ public class PostListParams {
      * @param defaultSize page size when none is given
      * @param maxSize largest page size allowed
      * @param knownField whether a name may be asked for in {@code fields}
-     * @param previewAccess checks the preview token, if the request carries one
+     * @param preview whether the request sees drafts, scheduled and expired posts ({@code Viewer})
      */
-    public PostQuery toQuery(int defaultSize, int maxSize, Predicate<String> knownField, PreviewAccess previewAccess) {
+    public PostQuery toQuery(int defaultSize, int maxSize, Predicate<String> knownField, boolean preview) {
         List<FieldError> errors = new ArrayList<>();
         for (String single : ListParameter.singleValued()) {
             List<String> values = uri.getQueryParameters().get(single);
@@ -140,7 +138,7 @@ public class PostListParams {
                 text,
                 order,
                 fieldSet,
-                previewAccess.isPreview(preview, authorization));
+                preview);
     }
 
     /** This request's URI with one query parameter replaced: for {@code Link} headers. */

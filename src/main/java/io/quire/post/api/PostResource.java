@@ -7,17 +7,15 @@ import io.quire.post.service.PostQueryService;
 import io.quire.post.service.PostQueryService.Lookup;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
-import io.quire.web.PreviewAccess;
 import io.quire.web.Problem;
+import io.quire.web.Viewer;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,19 +38,19 @@ public class PostResource {
     private final PostFieldCatalog fieldCatalog;
     private final PostListResponses responses;
     private final QuireConfig config;
-    private final PreviewAccess previewAccess;
+    private final Viewer viewer;
 
     public PostResource(
             PostQueryService service,
             PostFieldCatalog fieldCatalog,
             PostListResponses responses,
             QuireConfig config,
-            PreviewAccess previewAccess) {
+            Viewer viewer) {
         this.service = service;
         this.fieldCatalog = fieldCatalog;
         this.responses = responses;
         this.config = config;
-        this.previewAccess = previewAccess;
+        this.viewer = viewer;
     }
 
     @GET
@@ -74,7 +72,7 @@ public class PostResource {
                 config.api().defaultPageSize(),
                 config.api().maxPageSize(),
                 fieldCatalog::isFrontMatterKey,
-                previewAccess);
+                viewer.preview());
         return responses.pageResponse(service.list(query), query, params.uri());
     }
 
@@ -125,7 +123,6 @@ public class PostResource {
                                     + " expired posts. A wrong token is a 401. Servers should rather send it as"
                                     + " `Authorization: Bearer`.")
                     String preview,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
             @Context UriInfo uri) {
         boolean markdown = false;
         for (String value : include == null ? List.<String>of() : include) {
@@ -137,7 +134,7 @@ public class PostResource {
                 }
             }
         }
-        Lookup lookup = service.find(key, markdown, previewAccess.isPreview(preview, authorization));
+        Lookup lookup = service.find(key, markdown, viewer.preview());
         if (lookup instanceof Lookup.Found found) {
             return Response.ok(found.post()).build();
         }

@@ -81,4 +81,34 @@ public class Post extends PanacheEntityBase {
     /** The content version of the import that last created or changed this post. */
     @Column(name = "changed_version", nullable = false)
     public long changedVersion;
+
+    /** When the import that last created or changed this post ran. */
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+
+    /**
+     * The slug this post asks for (its front matter slug, else the one from its path; empty when
+     * neither has letters or digits): {@link #slug} is what it got.
+     */
+    @Column(name = "slug_claim", nullable = false)
+    public String slugClaim;
+
+    /** Whether {@link #slugClaim} is a front matter slug. */
+    @Column(name = "slug_explicit", nullable = false)
+    public boolean slugExplicit;
+
+    /** Whether {@link #publicId} is a front matter id (else generated from the path). */
+    @Column(name = "public_id_explicit", nullable = false)
+    public boolean publicIdExplicit;
+
+    /**
+     * The first content version at which an earlier version of this post (under this public id) was
+     * public, or null: what sync may tell clients about this post once it is hidden.
+     */
+    @Column(name = "exposed_version")
+    public Long exposedVersion;
+
+    /** The slug of the last earlier version of this post that was public, or null. */
+    @Column(name = "exposed_slug")
+    public String exposedSlug;
 }

@@ -16,13 +16,33 @@ import java.util.Optional;
 public class PostRepository implements PanacheRepository<Post> {
 
     /** Filters over the alias {@code p}, as JPQL conditions and their named parameters. */
-    public record Filter(String where, Map<String, Object> parameters) {}
+    public record Filter(String where, Map<String, Object> parameters) {
+
+        public Filter {
+            parameters = Map.copyOf(parameters);
+        }
+
+        /** This filter and one more condition, with the parameters that condition adds. */
+        public Filter and(String condition, Map<String, Object> more) {
+            Map<String, Object> all = new HashMap<>(parameters);
+            all.putAll(more);
+            return new Filter(where + " and " + condition, all);
+        }
+
+        public Filter and(Filter other) {
+            return and(other.where(), other.parameters());
+        }
+
+        public <Q extends jakarta.persistence.Query> Q bind(Q query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
 
     public long count(Filter filter) {
-        TypedQuery<Long> query =
-                getEntityManager().createQuery("select count(p) from Post p where " + filter.where(), Long.class);
-        filter.parameters().forEach(query::setParameter);
-        return query.getSingleResult();
+        return filter.bind(getEntityManager()
+                        .createQuery("select count(p) from Post p where " + filter.where(), Long.class))
+                .getSingleResult();
     }
 
     public List<PostRow> page(Filter filter, String orderBy, long offset, int limit) {
@@ -30,10 +50,9 @@ public class PostRepository implements PanacheRepository<Post> {
     }
 
     public Optional<Post> findVisible(String column, String value, Visibility visibility) {
-        return visibility
-                .bind(getEntityManager()
-                        .createQuery(
-                                "from Post p where p." + column + " = :value and " + Visibility.CONDITION, Post.class)
+        Filter filter = visibility.jpql();
+        return filter.bind(getEntityManager()
+                        .createQuery("from Post p where p." + column + " = :value and " + filter.where(), Post.class)
                         .setParameter("value", value))
                 .getResultStream()
                 .findFirst();
@@ -51,9 +70,8 @@ public class PostRepository implements PanacheRepository<Post> {
 
     /** One page of a projection ({@code select new ... from Post p}) under a filter. */
     private <R> List<R> page(String select, Class<R> type, Filter filter, String orderBy, long offset, int limit) {
-        TypedQuery<R> query =
-                getEntityManager().createQuery(select + " where " + filter.where() + " order by " + orderBy, type);
-        filter.parameters().forEach(query::setParameter);
+        TypedQuery<R> query = filter.bind(
+                getEntityManager().createQuery(select + " where " + filter.where() + " order by " + orderBy, type));
         return query.setFirstResult((int) offset).setMaxResults(limit).getResultList();
     }
 
@@ -67,11 +85,11 @@ public class PostRepository implements PanacheRepository<Post> {
 
     /** The slug a redirecting alias (an old slug or a front matter alias) now points to. */
     public Optional<String> findSlugByAlias(String alias, Visibility visibility) {
-        return visibility
-                .bind(getEntityManager()
+        Filter filter = visibility.jpql();
+        return filter.bind(getEntityManager()
                         .createQuery(
                                 "select p.slug from PostAlias a, Post p where a.postId = p.id and a.slug = :alias and "
-                                        + Visibility.CONDITION,
+                                        + filter.where(),
                                 String.class)
                         .setParameter("alias", alias))
                 .getResultStream()
@@ -82,10 +100,10 @@ public class PostRepository implements PanacheRepository<Post> {
     public Optional<PostRow> neighbour(Post post, Visibility visibility, boolean newer) {
         String direction = newer ? ">" : "<";
         String order = newer ? "asc" : "desc";
-        return visibility
-                .bind(getEntityManager()
+        Filter filter = visibility.jpql();
+        return filter.bind(getEntityManager()
                         .createQuery(
-                                PostRow.SELECT + " where " + Visibility.CONDITION
+                                PostRow.SELECT + " where " + filter.where()
                                         + " and p.publishedAt is not null and (p.publishedAt "
                                         + direction + " :date or (p.publishedAt = :date and p.slug " + direction
                                         + " :slug)) order by p.publishedAt " + order + ", p.slug " + order,
@@ -134,7 +152,10 @@ public class PostRepository implements PanacheRepository<Post> {
         return names;
     }
 
-    /** The next moment a scheduled post appears or a post expires, if any is ahead. */
+    /**
+     * The next moment a scheduled post appears or a post expires, if any is ahead: the next
+     * visibility boundary (see {@link Visibility}).
+     */
     public Optional<Instant> nextVisibilityChange(Instant now) {
         Instant publish = getEntityManager()
                 .createQuery(
@@ -193,6 +214,30 @@ public class PostRepository implements PanacheRepository<Post> {
             }
         }
         return ordered;
+    }
+
+    /**
+     * The last visibility boundary that has passed: the latest date or expiry of a post that is not a
+     * draft, not after {@code now}. Between two boundaries the published posts stay the same, so
+     * answers computed for any moment since this one are the answers for now.
+     */
+    public Optional<Instant> lastVisibilityChange(Instant now) {
+        Instant publish = getEntityManager()
+                .createQuery(
+                        "select max(p.publishedAt) from Post p where p.draft = false and p.publishedAt <= :now",
+                        Instant.class)
+                .setParameter("now", now)
+                .getSingleResult();
+        Instant expire = getEntityManager()
+                .createQuery(
+                        "select max(p.expiresAt) from Post p where p.draft = false and p.expiresAt <= :now",
+                        Instant.class)
+                .setParameter("now", now)
+                .getSingleResult();
+        if (publish == null) {
+            return Optional.ofNullable(expire);
+        }
+        return Optional.of(expire == null || publish.isAfter(expire) ? publish : expire);
     }
 
     /** The front matter JSON of every post, to learn which keys exist. */

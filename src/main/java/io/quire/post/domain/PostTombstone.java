@@ -35,13 +35,23 @@ public class PostTombstone extends PanacheEntityBase {
     @Column(name = "deleted_at", nullable = false)
     public Instant deletedAt;
 
-    public static PostTombstone of(String publicId, boolean publicIdNumeric, String slug, long version, Instant at) {
+    /** The first content version at which the post was public; null if it never was. */
+    @Column(name = "exposed_version")
+    public Long exposedVersion;
+
+    /**
+     * @param slug the slug the post was last public under
+     * @param exposedVersion the first version at which it was public
+     */
+    public static PostTombstone of(
+            String publicId, boolean publicIdNumeric, String slug, long version, Instant at, long exposedVersion) {
         PostTombstone tombstone = new PostTombstone();
         tombstone.publicId = publicId;
         tombstone.publicIdNumeric = publicIdNumeric;
         tombstone.slug = slug;
         tombstone.deletedVersion = version;
         tombstone.deletedAt = at;
+        tombstone.exposedVersion = exposedVersion;
         return tombstone;
     }
 }

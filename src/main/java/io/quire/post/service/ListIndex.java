@@ -23,11 +23,12 @@ import java.util.stream.IntStream;
  * order up to the page, well under a millisecond at 100,000 posts, instead of a count and an offset
  * query that read every row (up to 7 s on H2). The rows of the page are then read by id.
  *
- * <p>Visibility is decided per request from {@code now}, as in SQL, so a scheduled post appears on
- * time without a rebuild. Which posts are visible changes only when {@code now} passes a post's date
- * or expiry, so the posts a filter matches are kept for the time until the next such moment (a few
- * hundred filters, an eighth of a byte per post each): the sorts and pages of one filter then skip the
- * first pass.
+ * <p>Visibility is decided per request by the one rule, {@link Visibility#filter}, written here over
+ * the index's columns ({@link VisibleTerms}), so a scheduled post appears on time without a rebuild
+ * and a preview sees what it sees everywhere else. Which posts are visible changes only when {@code
+ * now} passes a post's date or expiry, so the posts a filter matches are kept for the time until the
+ * next such moment (a few hundred filters, an eighth of a byte per post each): the sorts and pages of
+ * one filter then skip the first pass.
  *
  * <p>Thread-safe; immutable but for that cache. About 100 bytes per post, plus the tag names.
  */
@@ -50,6 +51,8 @@ public final class ListIndex {
     private final Map<PostSort, int[]> orders;
     /** Every date and expiry, sorted: the moments at which visibility may change. */
     private final long[] boundaries;
+    /** The posts that are not drafts, one bit each. */
+    private final long[] notDrafts;
 
     private final Map<String, Matches> matchCache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -87,6 +90,12 @@ public final class ListIndex {
             }
         }
         this.boundaries = moments.stream().mapToLong(Long::longValue).toArray();
+        this.notDrafts = new long[words(ids.length)];
+        for (int i = 0; i < ids.length; i++) {
+            if (!drafts[i]) {
+                notDrafts[i >>> 6] |= 1L << i;
+            }
+        }
     }
 
     /** Filters of a list, as the index applies them. Tag ids are those the query's tag names match. */
@@ -173,11 +182,11 @@ public final class ListIndex {
     }
 
     /**
-     * The ids of one page of the posts that match {@code filter} and are visible at {@code now}, in
-     * {@code sort} order, and the number of all of them.
+     * The ids of one page of the posts that match {@code filter} and that the reader sees, in {@code
+     * sort} order, and the number of all of them.
      */
-    public Page page(Filter filter, PostSort sort, Instant now, boolean preview, long offset, int size) {
-        Matches matches = matches(filter, now, preview);
+    public Page page(Filter filter, PostSort sort, Visibility visibility, long offset, int size) {
+        Matches matches = matches(filter, visibility);
         long[] bits = matches.bits();
         List<Long> page = new ArrayList<>(size);
         if (offset < matches.total() && size > 0) {
@@ -197,15 +206,15 @@ public final class ListIndex {
         return new Page(page, matches.total());
     }
 
-    /** How many posts match {@code filter} and are visible at {@code now}. */
-    public long count(Filter filter, Instant now, boolean preview) {
-        return matches(filter, now, preview).total();
+    /** How many posts match {@code filter} and are seen by the reader. */
+    public long count(Filter filter, Visibility visibility) {
+        return matches(filter, visibility).total();
     }
 
     /** The posts that match, from the cache while visibility is the same as when they were found. */
-    private Matches matches(Filter filter, Instant now, boolean preview) {
-        long nowMicros = micros(now);
-        String key = key(filter, preview);
+    private Matches matches(Filter filter, Visibility visibility) {
+        long nowMicros = micros(visibility.now());
+        String key = key(filter, visibility.preview());
         Matches cached;
         synchronized (matchCache) {
             cached = matchCache.get(key);
@@ -213,7 +222,7 @@ public final class ListIndex {
         if (cached != null && cached.from() <= nowMicros && nowMicros < cached.until()) {
             return cached;
         }
-        Matches found = match(filter, nowMicros, preview);
+        Matches found = match(filter, visibility, nowMicros);
         synchronized (matchCache) {
             matchCache.put(key, found);
         }
@@ -224,7 +233,8 @@ public final class ListIndex {
      * Marks the posts that match and counts them, reading the arrays one after the other (which the
      * processor's caches like), and the window of time in which that stays true.
      */
-    private Matches match(Filter filter, long nowMicros, boolean preview) {
+    private Matches match(Filter filter, Visibility visibility, long nowMicros) {
+        long[] visible = visibility.filter(new VisibleTerms());
         // Everything that does not change per post is decided once, out of the loop.
         long from = filter.from() == null ? MISSING : micros(filter.from());
         long before = filter.before() == null ? Long.MAX_VALUE : micros(filter.before());
@@ -234,11 +244,11 @@ public final class ListIndex {
         long[][] required = filter.requiredTags().toArray(new long[0][]);
         long[] excluded = filter.excludedTags();
         boolean byTags = required.length > 0 || excluded.length > 0;
-        long[] bits = new long[(ids.length + 63) >>> 6];
+        long[] bits = new long[words(ids.length)];
         long total = 0;
         for (int i = 0; i < ids.length; i++) {
             long publishedAt = published[i];
-            if (Visibility.admits(preview, drafts[i], publishedAt, expires[i], nowMicros, MISSING)
+            if ((visible[i >>> 6] & (1L << i)) != 0
                     && (!byFeatured || featured[i] == wantFeatured)
                     && (!dateBound || (publishedAt != MISSING && publishedAt >= from && publishedAt < before))
                     && (!byTags || hasTags(tags[i], required, excluded))) {
@@ -246,15 +256,71 @@ public final class ListIndex {
                 total++;
             }
         }
-        if (preview) {
-            return new Matches(bits, total, Long.MIN_VALUE, Long.MAX_VALUE);
-        }
-        // visible while now stays between the last date or expiry at or before it and the next one
+        // what the reader sees stays the same while now stays between the last date or expiry at or
+        // before it and the next one
         int at = Arrays.binarySearch(boundaries, nowMicros);
         int next = at >= 0 ? at + 1 : -at - 1;
         long windowFrom = next == 0 ? Long.MIN_VALUE : boundaries[next - 1];
         long windowUntil = next == boundaries.length ? Long.MAX_VALUE : boundaries[next];
         return new Matches(bits, total, windowFrom, windowUntil);
+    }
+
+    /**
+     * The words of {@link Visibility}'s rule over this index's columns: each term is the set of posts
+     * it holds for, one bit per post.
+     */
+    private final class VisibleTerms implements Visibility.Terms<long[]> {
+
+        @Override
+        public long[] all() {
+            long[] every = new long[words(ids.length)];
+            Arrays.fill(every, -1L);
+            return every;
+        }
+
+        @Override
+        public long[] notDraft() {
+            return notDrafts;
+        }
+
+        @Override
+        public long[] datedNoLaterThan(Instant instant) {
+            long limit = micros(instant);
+            long[] set = new long[words(ids.length)];
+            for (int i = 0; i < ids.length; i++) {
+                if (published[i] == MISSING || published[i] <= limit) {
+                    set[i >>> 6] |= 1L << i;
+                }
+            }
+            return set;
+        }
+
+        @Override
+        public long[] notExpiredAt(Instant instant) {
+            long limit = micros(instant);
+            long[] set = new long[words(ids.length)];
+            for (int i = 0; i < ids.length; i++) {
+                if (expires[i] == MISSING || expires[i] > limit) {
+                    set[i >>> 6] |= 1L << i;
+                }
+            }
+            return set;
+        }
+
+        @Override
+        public long[] allOf(List<long[]> sets) {
+            long[] both = all();
+            for (long[] set : sets) {
+                for (int w = 0; w < both.length; w++) {
+                    both[w] &= set[w];
+                }
+            }
+            return both;
+        }
+    }
+
+    private static int words(int posts) {
+        return (posts + 63) >>> 6;
     }
 
     /** What tells filters apart in the cache: every field, tag ids sorted. */

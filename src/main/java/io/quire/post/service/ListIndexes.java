@@ -2,12 +2,11 @@ package io.quire.post.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quire.content.ContentChanged;
-import io.quire.content.ContentState;
+import io.quire.content.ContentVersion;
 import io.quire.post.domain.PostRepository;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import jakarta.persistence.EntityManager;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +17,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The {@link ListIndex} of the content version a request reads. A request asks for the version its
- * own transaction sees ({@code content_state.version}); if the index is of another version, it is
+ * own transaction sees ({@code content_state.version}, as the search index is asked); if the index is of another version, it is
  * built in that transaction, from the same snapshot as the rest of the request, so a page never
  * mixes two versions; requests that need the same version meanwhile wait for that one build. After
  * every change of content the next index is built ahead, in the background, so requests rarely wait.
@@ -29,7 +28,7 @@ public class ListIndexes {
     private static final Logger LOG = Logger.getLogger(ListIndexes.class);
 
     private final PostRepository posts;
-    private final EntityManager em;
+    private final ContentVersion contentVersion;
     private final ConcurrentMap<Long, CompletableFuture<ListIndex>> building = new ConcurrentHashMap<>();
     private final ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "quire-list-index");
@@ -38,17 +37,15 @@ public class ListIndexes {
     });
     private volatile ListIndex current;
 
-    public ListIndexes(PostRepository posts, EntityManager em) {
+    public ListIndexes(PostRepository posts, ContentVersion contentVersion) {
         this.posts = posts;
-        this.em = em;
+        this.contentVersion = contentVersion;
     }
 
-    /** The content version the caller's transaction reads. */
-    public long versionInTransaction() {
-        return em.find(ContentState.class, ContentState.ROW).version;
-    }
-
-    /** The index of {@code version}, which must be what the caller's transaction reads. */
+    /**
+     * The index of {@code version}, which must be what the caller's transaction reads ({@link
+     * ContentVersion#storedVersionInTransaction()}).
+     */
     public ListIndex at(long version) {
         ListIndex index = current;
         if (index != null && index.version() == version) {
@@ -93,7 +90,7 @@ public class ListIndexes {
     void ahead(@Observes ContentChanged event) {
         ahead.execute(() -> {
             try {
-                QuarkusTransaction.requiringNew().run(() -> at(versionInTransaction()));
+                QuarkusTransaction.requiringNew().run(() -> at(contentVersion.storedVersionInTransaction()));
             } catch (RuntimeException e) {
                 LOG.warnf("Building the list index ahead failed (requests build it): %s", e.getMessage());
             }

@@ -3,7 +3,10 @@ package io.quire.post.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.cdn.ResponseKeys;
+import io.quire.content.ContentVersion;
 import io.quire.content.render.TocEntry;
+import io.quire.http.Cacheability;
 import io.quire.post.api.NavLink;
 import io.quire.post.api.Page;
 import io.quire.post.api.PostContent;
@@ -16,6 +19,8 @@ import io.quire.post.domain.PostHtmlRow;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.PostRow;
 import io.quire.post.domain.Visibility;
+import io.quire.search.index.IndexSnapshot;
+import io.quire.search.index.SearchIndex;
 import io.quire.search.service.PostSearcher;
 import io.quire.search.service.SearchResult;
 import io.quire.tag.domain.TagRepository;
@@ -27,11 +32,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Answers the read side of the posts API from the database, as response records. */
 @ApplicationScoped
@@ -40,11 +48,18 @@ public class PostQueryService {
     /** Most related posts a post lists. */
     static final int RELATED_POSTS = 5;
 
+    /** Ids per IN list when checking search hits against the database. */
+    private static final int ID_BATCH = 1000;
+
     private final PostRepository posts;
     private final TagRepository tags;
     private final ObjectMapper json;
     private final Clock clock;
     private final PostSearcher search;
+    private final SearchIndex index;
+    private final ContentVersion contentVersion;
+    private final Cacheability cacheability;
+    private final ResponseKeys responseKeys;
     private final ListIndexes lists;
 
     public PostQueryService(
@@ -53,12 +68,20 @@ public class PostQueryService {
             ObjectMapper json,
             Clock clock,
             PostSearcher search,
+            SearchIndex index,
+            ContentVersion contentVersion,
+            Cacheability cacheability,
+            ResponseKeys responseKeys,
             ListIndexes lists) {
         this.posts = posts;
         this.tags = tags;
         this.json = json;
         this.clock = clock;
         this.search = search;
+        this.index = index;
+        this.contentVersion = contentVersion;
+        this.cacheability = cacheability;
+        this.responseKeys = responseKeys;
         this.lists = lists;
     }
 
@@ -71,49 +94,55 @@ public class PostQueryService {
         record Missing() implements Lookup {}
     }
 
+    /**
+     * One page of a list, and its total, from one snapshot of the database (the transaction's), or
+     * from the search index with {@code q}.
+     */
     @Transactional
     public Page<PostSummary> list(PostQuery query) {
         Visibility visibility = new Visibility(clock.instant(), query.preview());
         if (query.text() != null) {
             // Full text goes to the search index, which applies the same filters and ranks the page.
-            SearchResult result = search.search(query, visibility.now());
-            List<PostSummary> items = new ArrayList<>(
-                    summaries(result.postIds(), visibility.now()).values());
+            SearchResult result = search(query, visibility);
+            List<PostSummary> items =
+                    new ArrayList<>(summaries(result.postIds(), visibility).values());
             return Page.of(items, query.page(), query.size(), result.totalHits());
         }
         Optional<ListIndex.Filter> filter = indexFilter(query);
         if (filter.isEmpty()) {
             return Page.of(List.of(), query.page(), query.size(), 0);
         }
-        ListIndex index = lists.at(lists.versionInTransaction());
-        ListIndex.Page page = index.page(
-                filter.get(),
-                query.sortOrNewest(),
-                visibility.now(),
-                visibility.preview(),
-                query.offset(),
-                query.size());
+        ListIndex list = listIndex();
+        ListIndex.Page page = list.page(filter.get(), query.sortOrNewest(), visibility, query.offset(), query.size());
         long total = page.total();
         List<PostRow> rows = posts.rowsInOrder(page.ids());
         List<PostSummary> items = new ArrayList<>(rows.size());
         for (PostRow row : rows) {
-            items.add(summary(row, index.tagNames(row.id())));
+            items.add(summary(row, list.tagNames(row.id())));
         }
         return Page.of(items, query.page(), query.size(), total);
     }
 
     /**
-     * Whether a post that is published now carries the tag with exactly this slug: from the list index,
-     * as counting it in SQL read every post of a common tag (a third of them at 100,000 posts).
+     * Whether a post the reader sees carries the tag with exactly this slug: from the list index, as
+     * counting it in SQL read every post of a common tag (a third of them at 100,000 posts).
      */
     @Transactional
-    public boolean isTagPublished(String slug) {
-        Optional<Long> tag = tags.idBySlug(slug);
+    public boolean hasVisiblePosts(String tagSlug, Visibility visibility) {
+        Optional<Long> tag = tags.idBySlug(tagSlug);
         if (tag.isEmpty()) {
             return false;
         }
         ListIndex.Filter filter = new ListIndex.Filter(List.of(new long[] {tag.get()}), new long[0], null, null, null);
-        return lists.at(lists.versionInTransaction()).count(filter, clock.instant(), false) > 0;
+        return listIndex().count(filter, visibility) > 0;
+    }
+
+    /**
+     * The list index of the content version this request's transaction reads: the version of every
+     * row the request reads besides, so a page and its rows never come from two versions.
+     */
+    private ListIndex listIndex() {
+        return lists.at(contentVersion.storedVersionInTransaction());
     }
 
     /** A published post with its instants and its sanitised html, as feeds need it. */
@@ -130,9 +159,7 @@ public class PostQueryService {
         if (filter.isEmpty() || query.offset() > Integer.MAX_VALUE) {
             return List.of();
         }
-        PostRepository.Filter dated = new PostRepository.Filter(
-                filter.get().where() + " and p.publishedAt is not null",
-                filter.get().parameters());
+        PostRepository.Filter dated = filter.get().and("p.publishedAt is not null", Map.of());
         List<PostHtmlRow> rows =
                 posts.pageWithHtml(dated, PostSort.DATE_DESC.orderByClause(), query.offset(), query.size());
         Map<Long, List<String>> tagNames =
@@ -164,7 +191,7 @@ public class PostQueryService {
     }
 
     private PostRepository.Filter published() {
-        return new PostRepository.Filter(Visibility.CONDITION, Map.of("now", clock.instant(), "preview", false));
+        return Visibility.publicAt(clock.instant()).jpql();
     }
 
     @Transactional
@@ -181,17 +208,47 @@ public class PostQueryService {
     }
 
     /**
-     * Summaries of the posts with these database ids that are published at {@code now}, in the order
-     * of the ids: for pages whose order the search index decided.
+     * A search for a request that reads the database in this transaction: in the index of the
+     * database's version if there is one (waiting a moment for one being built); else in the newest
+     * index, with the hits the database no longer shows left out, so that the page still agrees with
+     * its total, and the response marked as not to be kept.
      */
     @Transactional
-    public Map<Long, PostSummary> summaries(List<Long> ids, Instant now) {
+    public SearchResult search(PostQuery query, Visibility visibility) {
+        long stored = contentVersion.storedVersionInTransaction();
+        IndexSnapshot snapshot = index.snapshot(stored);
+        if (snapshot.version() == stored) {
+            return search.search(query, visibility.now(), snapshot, null);
+        }
+        cacheability.computedFromOtherVersion();
+        return search.search(query, visibility.now(), snapshot, ids -> visibleIds(ids, visibility));
+    }
+
+    /** Which of these posts the reader sees now, in batches that any database accepts in an IN list. */
+    private Set<Long> visibleIds(Collection<Long> ids, Visibility visibility) {
+        Set<Long> visible = new HashSet<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += ID_BATCH) {
+            List<Long> batch = all.subList(from, Math.min(all.size(), from + ID_BATCH));
+            for (PostRow row : visibleRows(batch, visibility)) {
+                visible.add(row.id());
+            }
+        }
+        return visible;
+    }
+
+    /**
+     * Summaries of the posts with these database ids that the reader sees, in the order of the ids:
+     * for pages whose order the search index decided.
+     */
+    @Transactional
+    public Map<Long, PostSummary> summaries(List<Long> ids, Visibility visibility) {
         Map<Long, PostSummary> summaries = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return summaries;
         }
         Map<Long, PostRow> rows = new HashMap<>();
-        for (PostRow row : visibleRows(ids, now)) {
+        for (PostRow row : visibleRows(ids, visibility)) {
             rows.put(row.id(), row);
         }
         Map<Long, List<String>> tagNames = posts.tagNames(rows.keySet());
@@ -204,30 +261,19 @@ public class PostQueryService {
         return summaries;
     }
 
-    private List<PostRow> visibleRows(List<Long> ids, Instant now) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("now", now);
-        parameters.put("preview", false);
-        parameters.put("ids", ids);
-        return posts.page(
-                new PostRepository.Filter(Visibility.CONDITION + " and p.id in :ids", parameters),
-                "p.id",
-                0,
-                ids.size());
+    private List<PostRow> visibleRows(List<Long> ids, Visibility visibility) {
+        return posts.page(visibility.jpql().and("p.id in :ids", Map.of("ids", ids)), "p.id", 0, ids.size());
     }
 
     private PostDetail detail(Post post, Visibility now, boolean includeMarkdown) {
+        responseKeys.post(post.publicId);
         PostRow row = PostRow.of(post);
         PostSummary summary = summary(row, posts.tagNames(List.of(post.id)).getOrDefault(post.id, List.of()));
         NavLink prev = null;
         NavLink next = null;
         if (post.publishedAt != null) {
-            prev = posts.neighbour(post, now, false)
-                    .map(PostQueryService::navLink)
-                    .orElse(null);
-            next = posts.neighbour(post, now, true)
-                    .map(PostQueryService::navLink)
-                    .orElse(null);
+            prev = posts.neighbour(post, now, false).map(this::shown).orElse(null);
+            next = posts.neighbour(post, now, true).map(this::shown).orElse(null);
         }
         PostBody body = posts.body(post.id);
         return new PostDetail(
@@ -279,10 +325,9 @@ public class PostQueryService {
     }
 
     private Optional<PostRepository.Filter> filter(PostQuery query, Visibility visibility) {
-        StringBuilder where = new StringBuilder(Visibility.CONDITION);
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("now", visibility.now());
-        parameters.put("preview", visibility.preview());
+        PostRepository.Filter rule = visibility.jpql();
+        StringBuilder where = new StringBuilder(rule.where());
+        Map<String, Object> parameters = new LinkedHashMap<>(rule.parameters());
         for (int i = 0; i < query.tags().size(); i++) {
             List<Long> ids = tagIds(query.tags().get(i));
             if (ids.isEmpty()) {
@@ -344,21 +389,35 @@ public class PostQueryService {
                 FrontMatterJson.parse(row.frontMatter()));
     }
 
-    /** The posts most like this one, published at {@code now}, from the search index. */
+    /**
+     * The posts most like this one, published at {@code now}, from the search index (of this
+     * transaction's version if there is one; else the answer is not kept).
+     */
     private List<NavLink> related(Post post, PostBody body, List<String> tagNames, Instant now) {
-        List<Long> ids = search.related(post.id, post.title, tagNames, body.plainText, now, RELATED_POSTS);
+        long stored = contentVersion.storedVersionInTransaction();
+        IndexSnapshot snapshot = index.snapshot(stored);
+        if (snapshot.version() != stored) {
+            cacheability.computedFromOtherVersion();
+        }
+        List<Long> ids = search.related(snapshot, post.id, post.title, tagNames, body.plainText, now, RELATED_POSTS);
         Map<Long, PostRow> rows = new HashMap<>();
-        for (PostRow row : ids.isEmpty() ? List.<PostRow>of() : visibleRows(ids, now)) {
+        for (PostRow row : ids.isEmpty() ? List.<PostRow>of() : visibleRows(ids, Visibility.publicAt(now))) {
             rows.put(row.id(), row);
         }
         List<NavLink> related = new ArrayList<>(ids.size());
         for (Long id : ids) {
             PostRow row = rows.get(id);
             if (row != null) {
-                related.add(navLink(row));
+                related.add(shown(row));
             }
         }
         return related;
+    }
+
+    /** A link to another post that a post's response shows, which its surrogate keys then name. */
+    private NavLink shown(PostRow row) {
+        responseKeys.post(row.publicId());
+        return navLink(row);
     }
 
     private static NavLink navLink(PostRow row) {

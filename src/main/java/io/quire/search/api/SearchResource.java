@@ -7,9 +7,9 @@ import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
 import io.quire.search.service.SearchService;
 import io.quire.web.InvalidParametersException;
-import io.quire.web.PreviewAccess;
 import io.quire.web.Problem;
 import io.quire.web.Problem.FieldError;
+import io.quire.web.Viewer;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +35,7 @@ public class SearchResource {
     private final PostListResponses responses;
     private final QuireConfig config;
     private final Clock clock;
-    private final PreviewAccess previewAccess;
+    private final Viewer viewer;
 
     public SearchResource(
             SearchService search,
@@ -43,8 +43,8 @@ public class SearchResource {
             PostListResponses responses,
             QuireConfig config,
             Clock clock,
-            PreviewAccess previewAccess) {
-        this.previewAccess = previewAccess;
+            Viewer viewer) {
+        this.viewer = viewer;
         this.search = search;
         this.fieldCatalog = fieldCatalog;
         this.responses = responses;
@@ -82,7 +82,7 @@ public class SearchResource {
                     config.api().defaultPageSize(),
                     config.api().maxPageSize(),
                     fieldCatalog::isFrontMatterKey,
-                    previewAccess);
+                    viewer.preview());
         } catch (InvalidParametersException e) {
             errors.addAll(e.errors());
         }

@@ -1,6 +1,7 @@
 package io.quire.search.index;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quire.content.ContentState;
 import io.quire.post.service.FrontMatterJson;
 import io.quire.search.analysis.LanguageGuess;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,14 +33,15 @@ public class DatabaseIndexSource implements IndexSource {
     }
 
     /**
-     * One transaction, so the batches see one state of the database where it isolates reads. At
-     * 100,000 posts a build reads for minutes, longer than the default 60 s transaction timeout, which
-     * aborted it: no index, and every search and post (related posts) waiting for one.
+     * One transaction, so the batches see one state of the database, the one of the content version
+     * read first. At 100,000 posts a build reads for minutes, longer than the default 60 s transaction
+     * timeout, which aborted it: no index, and every search and post (related posts) waiting for one.
      */
     @Override
     @Transactional
     @TransactionConfiguration(timeout = READ_TIMEOUT_SECONDS)
-    public void read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts) {
+    public long read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts) {
+        long version = em.find(ContentState.class, ContentState.ROW).version;
         Map<Long, TagInfo> allTags = new HashMap<>();
         em.createQuery("select t.id, t.slug, t.name from Tag t", Object[].class)
                 .getResultStream()
@@ -60,8 +62,8 @@ public class DatabaseIndexSource implements IndexSource {
         while (true) {
             List<Object[]> rows = em.createQuery(
                             "select p.id, p.slug, p.title, p.excerpt, b.plainText, p.publishedAt, p.updatedAt,"
-                                    + " p.expiresAt, p.featured, p.frontMatter from Post p join PostBody b on b.postId = p.id"
-                                    + " where p.draft = false and p.id > :after order by p.id",
+                                    + " p.expiresAt, p.featured, p.frontMatter, p.draft from Post p"
+                                    + " join PostBody b on b.postId = p.id where p.id > :after order by p.id",
                             Object[].class)
                     .setParameter("after", after)
                     .setMaxResults(BATCH)
@@ -81,11 +83,12 @@ public class DatabaseIndexSource implements IndexSource {
                         (Instant) row[6],
                         (Instant) row[7],
                         (Boolean) row[8],
+                        (Boolean) row[10],
                         LanguageGuess.isEnglish(declaredLanguage((String) row[9]), title + "\n" + body)));
                 after = id;
             }
             if (rows.size() < BATCH) {
-                return;
+                return version;
             }
         }
     }

@@ -15,8 +15,10 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -24,12 +26,15 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
- * Builds one {@link IndexSnapshot} in memory: add the tags and every post that is not a draft, then
- * {@link #finish}. Not thread-safe; one build at a time.
+ * Builds one {@link IndexSnapshot} in memory: add the tags and every post, then {@link #finish}. Not thread-safe; one build at a time.
  *
  * <p>Nothing is stored in the index but what finds a post: no stored fields, no term vectors.
  * Highlighting and "more like this" re-analyse text they are given, so the index stays a fraction
  * of the size of the text.
+ *
+ * <p>Drafts go to an index of their own, which only a preview searches (together with the main one):
+ * the term statistics that rank public results, and the tag frequencies of related posts, never
+ * count a draft, so no score tells a public reader anything about one.
  */
 public final class IndexBuilder implements AutoCloseable {
 
@@ -40,10 +45,12 @@ public final class IndexBuilder implements AutoCloseable {
      * blocks it was written into, which held twice the index size on the heap (71 MiB for a 34 MiB
      * index of 10,000 posts).
      */
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(
-            new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    private final ByteBuffersDirectory directory = directory();
+
+    private final ByteBuffersDirectory draftDirectory = directory();
 
     private final IndexWriter writer;
+    private final IndexWriter draftWriter;
     private final List<PostMeta> posts = new ArrayList<>();
     private Map<Long, TagInfo> tags = Map.of();
 
@@ -52,16 +59,25 @@ public final class IndexBuilder implements AutoCloseable {
      *     merge (10,000 posts of 1,000 words build in about half the time with 128 than with 32)
      */
     public IndexBuilder(SearchAnalyzer analyzer, int bufferMb) {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        try {
+            writer = new IndexWriter(directory, config(analyzer, bufferMb));
+            draftWriter = new IndexWriter(draftDirectory, config(analyzer, Math.max(1, bufferMb / 8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ByteBuffersDirectory directory() {
+        return new ByteBuffersDirectory(
+                new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    }
+
+    private static IndexWriterConfig config(SearchAnalyzer analyzer, int bufferMb) {
+        return new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 // Merges run on the building thread: the machine's other cores serve requests.
                 .setMergeScheduler(new SerialMergeScheduler())
                 .setRAMBufferSizeMB(bufferMb);
-        try {
-            writer = new IndexWriter(directory, config);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public void tags(Map<Long, TagInfo> tags) {
@@ -84,6 +100,7 @@ public final class IndexBuilder implements AutoCloseable {
             text(doc, SearchFields.TAGS, tag.name(), post.english());
         }
         doc.add(new StringField(SearchFields.FEATURED, Boolean.toString(post.featured()), Field.Store.NO));
+        doc.add(new StringField(SearchFields.DRAFT, Boolean.toString(post.draft()), Field.Store.NO));
         Long published = Micros.ofNullable(post.publishedAt());
         if (published != null) {
             doc.add(new LongPoint(SearchFields.PUBLISHED, published));
@@ -93,7 +110,7 @@ public final class IndexBuilder implements AutoCloseable {
         doc.add(new LongPoint(SearchFields.VISIBLE_FROM, visibleFrom));
         doc.add(new LongPoint(SearchFields.VISIBLE_UNTIL, visibleUntil));
         try {
-            writer.addDocument(doc);
+            (post.draft() ? draftWriter : writer).addDocument(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,6 +121,7 @@ public final class IndexBuilder implements AutoCloseable {
                 post.title().toLowerCase(Locale.ROOT),
                 published,
                 Micros.ofNullable(updated),
+                post.draft(),
                 visibleFrom,
                 visibleUntil,
                 tagIds));
@@ -122,29 +140,48 @@ public final class IndexBuilder implements AutoCloseable {
     /** Commits, merges to one segment (smaller, faster to search) and opens the snapshot. */
     public IndexSnapshot finish(long version) {
         try {
-            writer.forceMerge(1);
-            writer.close();
-            DirectoryReader reader = DirectoryReader.open(directory);
-            IndexSearcher searcher = new IndexSearcher(reader);
-            // Every query carries a time filter that never repeats: caching filters would only cost memory.
-            searcher.setQueryCache(null);
+            DirectoryReader reader = finish(writer, directory);
+            DirectoryReader drafts = finish(draftWriter, draftDirectory);
             long bytes = 0;
-            for (String file : directory.listAll()) {
-                bytes += directory.fileLength(file);
+            for (ByteBuffersDirectory files : List.of(directory, draftDirectory)) {
+                for (String file : files.listAll()) {
+                    bytes += files.fileLength(file);
+                }
             }
             return new IndexSnapshot(
-                    version, searcher, List.copyOf(posts), tags, bytes, (System.nanoTime() - startedNanos) / 1_000_000);
+                    version,
+                    searcher(reader),
+                    searcher(new MultiReader(reader, drafts)),
+                    List.copyOf(posts),
+                    tags,
+                    bytes,
+                    (System.nanoTime() - startedNanos) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static DirectoryReader finish(IndexWriter writer, ByteBuffersDirectory directory) throws IOException {
+        writer.forceMerge(1);
+        writer.close();
+        return DirectoryReader.open(directory);
+    }
+
+    private static IndexSearcher searcher(IndexReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        // Every query carries a time filter that never repeats: caching filters would only cost memory.
+        searcher.setQueryCache(null);
+        return searcher;
     }
 
     /** Drops a build that will not be finished. */
     @Override
     public void close() {
         try {
-            if (writer.isOpen()) {
-                writer.rollback();
+            for (IndexWriter open : List.of(writer, draftWriter)) {
+                if (open.isOpen()) {
+                    open.rollback();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

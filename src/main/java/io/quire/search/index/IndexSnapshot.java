@@ -13,8 +13,11 @@ import org.apache.lucene.search.IndexSearcher;
  * searcher plus what sorting and faceting need. Requests keep using the snapshot they started with
  * while a newer one is built.
  *
- * @param version the content version the index was built from (read before reading the posts)
- * @param posts by ord (see {@link SearchFields#ORD})
+ * @param version the content version the index was built from
+ * @param searcher the posts that are not drafts: what public searches, related posts and every term
+ *     statistic read
+ * @param previewSearcher every post, drafts included, for previews
+ * @param posts by ord (see {@link SearchFields#ORD}), drafts included
  * @param tags every tag by database id, for facets and for resolving {@code tag=} values
  * @param bytes size of the index files
  * @param buildMillis how long building took
@@ -22,13 +25,20 @@ import org.apache.lucene.search.IndexSearcher;
 public record IndexSnapshot(
         long version,
         IndexSearcher searcher,
+        IndexSearcher previewSearcher,
         List<PostMeta> posts,
         Map<Long, TagInfo> tags,
         long bytes,
         long buildMillis) {
 
+    /** The public index's reader. */
     public DirectoryReader reader() {
         return (DirectoryReader) searcher.getIndexReader();
+    }
+
+    /** What a search sees: every post for a preview, else the posts that are not drafts. */
+    public IndexSearcher searcher(boolean preview) {
+        return preview ? previewSearcher : searcher;
     }
 
     public PostMeta post(int ord) {

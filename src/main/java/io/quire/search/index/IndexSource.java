@@ -7,8 +7,10 @@ import java.util.function.Consumer;
 public interface IndexSource {
 
     /**
-     * Hands over every tag, then every post that is not a draft, one at a time (the posts of a large
+     * Hands over every tag, then every post (drafts included), one at a time (the posts of a large
      * site need not fit in memory twice).
+     *
+     * @return the content version of what was handed over
      */
-    void read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts);
+    long read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts);
 }

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the search index knows of one post that is not a draft (drafts are never indexed). Scheduled
- * and expired posts are indexed with their dates and filtered when a query runs, so that the index
- * does not have to change when a date passes.
+ * What the search index knows of one post. Drafts, scheduled and expired posts are indexed too, with
+ * their flag and dates, and filtered when a query runs by the {@link io.quire.post.domain.Visibility}
+ * rule: the public never finds them, a preview does, and the index does not have to change when a
+ * date passes.
  *
  * @param id the database id
  * @param excerpt may be null
@@ -28,7 +29,24 @@ public record IndexedPost(
         Instant updatedAt,
         Instant expiresAt,
         boolean featured,
+        boolean draft,
         boolean english) {
+
+    /** A post that is not a draft. */
+    public IndexedPost(
+            long id,
+            String slug,
+            String title,
+            String excerpt,
+            String body,
+            List<Tag> tags,
+            Instant publishedAt,
+            Instant updatedAt,
+            Instant expiresAt,
+            boolean featured,
+            boolean english) {
+        this(id, slug, title, excerpt, body, tags, publishedAt, updatedAt, expiresAt, featured, false, english);
+    }
 
     /** A tag of a post: its database id, and its name as this post writes it. */
     public record Tag(long id, String name) {}

@@ -7,8 +7,10 @@ package io.quire.search.index;
  * @param publishedAt microseconds since the epoch, or null for an undated post
  * @param updatedOrPublished {@code coalesce(updated, published)} in microseconds, or null
  * @param titleKey the title in lower case: the title order of {@code sort=title}
- * @param visibleFrom microseconds since the epoch from which the post is public
- * @param visibleUntil microseconds since the epoch until which (exclusive) the post is public
+ * @param draft whether the post is a draft
+ * @param visibleFrom microseconds since the epoch from which the post is dated (the minimum when
+ *     undated)
+ * @param visibleUntil microseconds since the epoch until which (exclusive) the post is not expired
  * @param tagIds database ids of the post's tags
  */
 public record PostMeta(
@@ -17,11 +19,7 @@ public record PostMeta(
         String titleKey,
         Long publishedAt,
         Long updatedOrPublished,
+        boolean draft,
         long visibleFrom,
         long visibleUntil,
-        long[] tagIds) {
-
-    public boolean visibleAt(long nowMicros) {
-        return visibleFrom <= nowMicros && nowMicros < visibleUntil;
-    }
-}
+        long[] tagIds) {}

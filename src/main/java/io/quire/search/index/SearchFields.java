@@ -25,13 +25,16 @@ public final class SearchFields {
     /** Keyword: {@code true} or {@code false}. */
     public static final String FEATURED = "featured";
 
+    /** Keyword: {@code true} or {@code false}. */
+    public static final String DRAFT = "draft";
+
     /** Point, microseconds since the epoch: the publication date; absent for undated posts. */
     public static final String PUBLISHED = "published";
 
-    /** Point: from when the post is public ({@link Long#MIN_VALUE} for undated posts). */
+    /** Point: from when the post is dated ({@link Long#MIN_VALUE} for undated posts). */
     public static final String VISIBLE_FROM = "visible_from";
 
-    /** Point: until when, exclusive, the post is public ({@link Long#MAX_VALUE} if it never expires). */
+    /** Point: until when, exclusive, the post is not expired ({@link Long#MAX_VALUE} if it never expires). */
     public static final String VISIBLE_UNTIL = "visible_until";
 
     /**

@@ -2,6 +2,7 @@ package io.quire.search.index;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quire.config.QuireConfig;
+import io.quire.content.ContentChanged;
 import io.quire.content.ContentVersion;
 import io.quire.search.analysis.SearchAnalyzer;
 import jakarta.annotation.PreDestroy;
@@ -10,12 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,9 +31,12 @@ import org.jboss.logging.Logger;
  * is built in the background right after the startup import: the server is ready (posts, tags, feeds)
  * without waiting for it, and only a search that arrives before it exists waits for it.
  *
- * <p>The index is labelled with the content version read <em>before</em> the posts are, so it never
- * claims to be newer than it is; if the version moved while it was being built (an import finished
- * in between), it is rebuilt at once rather than published half old, half new.
+ * <p>The index is labelled with the content version (the database's, {@code content_state.version})
+ * read in the transaction that reads its posts, so its label is exactly what it holds; if the version
+ * moved while it was being built (an import finished in between), it is rebuilt at once. Answers are cached only when the index that gave them is of the
+ * version the database had for the request (see docs/architecture.md, "Which version a response is
+ * of"). A build starts as soon as an import changed something, and a search of the new version may
+ * wait a moment for it ({@code quire.search.fresh-index-wait}).
  *
  * <p>Old snapshots are left to the garbage collector: they hold only heap, and closing one could
  * fail a request that is still searching it.
@@ -44,6 +53,7 @@ public class SearchIndex {
     private final IndexSource source;
     private final SearchAnalyzer analyzer;
     private final int bufferMb;
+    private final Duration freshIndexWait;
     private final ExecutorService executor;
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
     private CompletableFuture<IndexSnapshot> pending; // guarded by this
@@ -51,17 +61,28 @@ public class SearchIndex {
     @Inject
     public SearchIndex(ContentVersion contentVersion, DatabaseIndexSource source, QuireConfig config) {
         this(
-                contentVersion::current,
+                contentVersion::storedVersion,
                 source,
                 new SearchAnalyzer(),
-                config.search().indexingBufferMb());
+                config.search().indexingBufferMb(),
+                config.search().freshIndexWait());
     }
 
     public SearchIndex(LongSupplier version, IndexSource source, SearchAnalyzer analyzer, int bufferMb) {
+        this(version, source, analyzer, bufferMb, Duration.ZERO);
+    }
+
+    /**
+     * @param version the content version the next build would be of
+     * @param freshIndexWait how long {@link #snapshot(long)} waits for an index being built
+     */
+    public SearchIndex(
+            LongSupplier version, IndexSource source, SearchAnalyzer analyzer, int bufferMb, Duration freshIndexWait) {
         this.version = version;
         this.source = source;
         this.analyzer = analyzer;
         this.bufferMb = bufferMb;
+        this.freshIndexWait = freshIndexWait;
         this.executor = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "quire-search-index");
             thread.setDaemon(true);
@@ -72,14 +93,50 @@ public class SearchIndex {
     /**
      * Starts building the first index right after the startup import. Readiness does not wait for it:
      * at 10,000 posts the build takes longer than the import, and everything but search can be served
-     * meanwhile. A failure is logged and the first search tries again.
+     * meanwhile. A failure is logged and the first search tries again. A process that serves no HTTP
+     * (the {@code import} command) builds none.
      */
-    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
-        refresh();
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event,
+            @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
+        if (serving) {
+            refresh();
+        }
+    }
+
+    /** Starts building the index of new content right away, rather than at the next search. */
+    void onContentChanged(@Observes ContentChanged event) {
+        IndexSnapshot snapshot = current.get();
+        if (snapshot != null && snapshot.version() != version.getAsLong()) {
+            refresh();
+        }
     }
 
     public SearchAnalyzer analyzer() {
         return analyzer;
+    }
+
+    /**
+     * The index to search for a request that reads the database at {@code wanted}: that version's
+     * index if it exists or is built within {@code quire.search.fresh-index-wait}, else the newest
+     * one there is (whose version the caller compares with {@code wanted}).
+     */
+    public IndexSnapshot snapshot(long wanted) {
+        IndexSnapshot snapshot = current.get();
+        if (snapshot == null || snapshot.version() >= wanted) {
+            return snapshot == null ? snapshot() : snapshot;
+        }
+        CompletableFuture<IndexSnapshot> build = refresh();
+        if (!freshIndexWait.isZero()) {
+            try {
+                build.get(freshIndexWait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // answered from the previous index
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return current.get();
     }
 
     /**
@@ -88,7 +145,7 @@ public class SearchIndex {
      */
     public IndexSnapshot snapshot() {
         IndexSnapshot snapshot = current.get();
-        if (snapshot != null && snapshot.version() == version.getAsLong()) {
+        if (snapshot != null && snapshot.version() >= version.getAsLong()) {
             return snapshot;
         }
         CompletableFuture<IndexSnapshot> build = refresh();
@@ -112,15 +169,14 @@ public class SearchIndex {
 
     private IndexSnapshot rebuild() {
         for (int attempt = 1; ; attempt++) {
-            long startVersion = version.getAsLong();
             IndexSnapshot built;
             try {
-                built = build(startVersion);
+                built = build();
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Building the search index failed; searches use the previous index");
                 throw e;
             }
-            if (version.getAsLong() == startVersion || attempt == MAX_ATTEMPTS) {
+            if (version.getAsLong() <= built.version() || attempt == MAX_ATTEMPTS) {
                 current.set(built);
                 LOG.infof(
                         "Search index of content version %d: %d posts, %d KiB, built in %d ms",
@@ -130,10 +186,10 @@ public class SearchIndex {
         }
     }
 
-    private IndexSnapshot build(long atVersion) {
+    private IndexSnapshot build() {
         try (IndexBuilder builder = new IndexBuilder(analyzer, bufferMb)) {
-            source.read(builder::tags, builder::add);
-            return builder.finish(atVersion);
+            long read = source.read(builder::tags, builder::add);
+            return builder.finish(read);
         }
     }
 

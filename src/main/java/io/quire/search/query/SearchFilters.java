@@ -1,48 +1,107 @@
 package io.quire.search.query;
 
+import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.search.index.IndexSnapshot;
 import io.quire.search.index.Micros;
+import io.quire.search.index.PostMeta;
 import io.quire.search.index.SearchFields;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
  * The filters of a post list ({@code tag}, {@code excludeTag}, {@code featured}, {@code year},
- * {@code month}, {@code from}, {@code to}) and "published now" as index clauses, meaning exactly
- * what they mean in the database query of {@code /api/posts}.
+ * {@code month}, {@code from}, {@code to}) and the {@link Visibility} rule as index clauses, meaning
+ * exactly what they mean in the database query of {@code /api/posts}.
  */
 public final class SearchFilters {
 
     private SearchFilters() {}
 
-    /** Posts public at this moment: dated no later than now, and not expired. */
-    public static Query visibleAt(long nowMicros) {
-        return new BooleanQuery.Builder()
-                .add(LongPoint.newRangeQuery(SearchFields.VISIBLE_FROM, Long.MIN_VALUE, nowMicros), Occur.FILTER)
-                .add(
-                        LongPoint.newRangeQuery(
-                                SearchFields.VISIBLE_UNTIL, Math.addExact(nowMicros, 1), Long.MAX_VALUE),
-                        Occur.FILTER)
-                .build();
+    /** The posts a reader sees, as an index query generated from the {@link Visibility} rule. */
+    public static Query visible(Visibility visibility) {
+        return visibility.filter(new Visibility.Terms<Query>() {
+            @Override
+            public Query all() {
+                return new MatchAllDocsQuery();
+            }
+
+            @Override
+            public Query notDraft() {
+                return new TermQuery(new Term(SearchFields.DRAFT, "false"));
+            }
+
+            @Override
+            public Query datedNoLaterThan(Instant instant) {
+                return LongPoint.newRangeQuery(SearchFields.VISIBLE_FROM, Long.MIN_VALUE, Micros.of(instant));
+            }
+
+            @Override
+            public Query notExpiredAt(Instant instant) {
+                return LongPoint.newRangeQuery(
+                        SearchFields.VISIBLE_UNTIL, Math.addExact(Micros.of(instant), 1), Long.MAX_VALUE);
+            }
+
+            @Override
+            public Query allOf(List<Query> filters) {
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                filters.forEach(filter -> all.add(filter, Occur.FILTER));
+                return all.build();
+            }
+        });
+    }
+
+    /** The same rule over the per-post data kept beside the index. */
+    public static Predicate<PostMeta> visibleMeta(Visibility visibility) {
+        return visibility.filter(new Visibility.Terms<Predicate<PostMeta>>() {
+            @Override
+            public Predicate<PostMeta> all() {
+                return post -> true;
+            }
+
+            @Override
+            public Predicate<PostMeta> notDraft() {
+                return post -> !post.draft();
+            }
+
+            @Override
+            public Predicate<PostMeta> datedNoLaterThan(Instant instant) {
+                long micros = Micros.of(instant);
+                return post -> post.visibleFrom() <= micros;
+            }
+
+            @Override
+            public Predicate<PostMeta> notExpiredAt(Instant instant) {
+                long micros = Micros.of(instant);
+                return post -> micros < post.visibleUntil();
+            }
+
+            @Override
+            public Predicate<PostMeta> allOf(List<Predicate<PostMeta>> filters) {
+                return post -> filters.stream().allMatch(filter -> filter.test(post));
+            }
+        });
     }
 
     /**
      * The clauses for a query's filters, or empty when they cannot match anything (a {@code tag}
      * that no post has).
      */
-    public static Optional<List<BooleanClause>> of(PostQuery query, IndexSnapshot snapshot, long nowMicros) {
+    public static Optional<List<BooleanClause>> of(PostQuery query, IndexSnapshot snapshot, Instant now) {
         List<BooleanClause> clauses = new ArrayList<>();
-        clauses.add(new BooleanClause(visibleAt(nowMicros), Occur.FILTER));
+        clauses.add(new BooleanClause(visible(new Visibility(now, query.preview())), Occur.FILTER));
         for (String value : query.tags()) {
             List<Long> ids = snapshot.tagIdsMatching(value);
             if (ids.isEmpty()) {

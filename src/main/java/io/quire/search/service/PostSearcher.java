@@ -1,12 +1,12 @@
 package io.quire.search.service;
 
 import io.quire.content.frontmatter.Slugs;
+import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSort;
 import io.quire.search.analysis.CommonWords;
 import io.quire.search.api.Highlights;
 import io.quire.search.index.IndexSnapshot;
-import io.quire.search.index.Micros;
 import io.quire.search.index.PostMeta;
 import io.quire.search.index.SearchFields;
 import io.quire.search.index.SearchIndex;
@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -71,24 +73,38 @@ public class PostSearcher {
     }
 
     /**
-     * The page of posts published at {@code now} that match the query's text and filters, ranked by
-     * relevance (ties by slug) unless the query asks for an order.
+     * The page of posts visible at {@code now} (published ones; with {@code query.preview()}, all)
+     * that match the query's text and filters, ranked by relevance (ties by slug) unless the query
+     * asks for an order; from the current index.
      */
     public SearchResult search(PostQuery query, Instant now) {
-        IndexSnapshot snapshot = index.snapshot();
-        Optional<List<BooleanClause>> filters = SearchFilters.of(query, snapshot, Micros.of(now));
+        return search(query, now, index.snapshot(), null);
+    }
+
+    /**
+     * Like {@link #search(PostQuery, Instant)}, in a given index.
+     *
+     * @param stillVisible null when the index is of the content the caller reads (every hit exists);
+     *     else which of the posts (database ids) the index found the caller can still show: hits
+     *     without it are left out before counting and paging, so that a page from an index older than
+     *     the database still agrees with its own total
+     */
+    public SearchResult search(
+            PostQuery query, Instant now, IndexSnapshot snapshot, Function<Collection<Long>, Set<Long>> stillVisible) {
+        Optional<List<BooleanClause>> filters = SearchFilters.of(query, snapshot, now);
         if (filters.isEmpty()) {
-            return new SearchResult(List.of(), 0, List.of(), null);
+            return new SearchResult(List.of(), 0, List.of(), null, snapshot.version());
         }
         // Typos are allowed only when the words as written and their stems find nothing: a misspelled
         // word still finds its post, and the usual query, whose words are spelled right, costs a fraction
         // of one with every long word expanded to its near misses. A query too long to run expanded runs
         // with its words as written.
-        Attempt result = run(snapshot, query.text(), Expansion.STEMS, filters.get());
+        IndexSearcher searcher = snapshot.searcher(query.preview());
+        Attempt result = run(searcher, query.text(), Expansion.STEMS, filters.get());
         if (result == null) {
-            result = run(snapshot, query.text(), Expansion.NONE, filters.get());
+            result = run(searcher, query.text(), Expansion.NONE, filters.get());
         } else if (result.matches().isEmpty() && UserQueryParser.allowsTypos(index.analyzer(), query.text())) {
-            Attempt wider = run(snapshot, query.text(), Expansion.TYPOS, filters.get());
+            Attempt wider = run(searcher, query.text(), Expansion.TYPOS, filters.get());
             if (wider != null) {
                 result = wider;
             }
@@ -97,28 +113,45 @@ public class PostSearcher {
             throw new InvalidParametersException("q", TOO_COMPLEX);
         }
         Query text = result.query();
-        List<Match> matches = result.matches();
+        List<Match> matches =
+                stillVisible == null ? result.matches() : present(result.matches(), snapshot, stillVisible);
         List<Match> top = top(matches, order(query.sort(), snapshot), query.offset() + query.size());
         List<SearchResult.Hit> page = new ArrayList<>(query.size());
         for (long i = query.offset(); i < top.size(); i++) {
             Match match = top.get((int) i);
             page.add(new SearchResult.Hit(snapshot.post(match.ord()).postId(), match.score()));
         }
-        return new SearchResult(page, matches.size(), tagFacets(matches, snapshot), text);
+        return new SearchResult(page, matches.size(), tagFacets(matches, snapshot), text, snapshot.version());
+    }
+
+    private static List<Match> present(
+            List<Match> matches, IndexSnapshot snapshot, Function<Collection<Long>, Set<Long>> stillVisible) {
+        List<Long> ids = new ArrayList<>(matches.size());
+        for (Match match : matches) {
+            ids.add(snapshot.post(match.ord()).postId());
+        }
+        Set<Long> visible = stillVisible.apply(ids);
+        List<Match> present = new ArrayList<>(visible.size());
+        for (Match match : matches) {
+            if (visible.contains(snapshot.post(match.ord()).postId())) {
+                present.add(match);
+            }
+        }
+        return present;
     }
 
     private record Attempt(Query query, List<Match> matches) {}
 
     /** The matches of the text expanded so, or null if that makes too many clauses to run. */
-    private Attempt run(IndexSnapshot snapshot, String text, Expansion expansion, List<BooleanClause> filters) {
+    private Attempt run(IndexSearcher searcher, String text, Expansion expansion, List<BooleanClause> filters) {
         try {
             // Rewritten here rather than inside search(): typo and prefix queries become the terms of this
             // index they stand for, which is also what highlighting needs (expanding them again for each
             // hit's text would cost more than the search).
-            Query query = snapshot.searcher().rewrite(UserQueryParser.parse(index.analyzer(), text, expansion));
+            Query query = searcher.rewrite(UserQueryParser.parse(index.analyzer(), text, expansion));
             BooleanQuery.Builder full = new BooleanQuery.Builder().add(query, Occur.MUST);
             filters.forEach(full::add);
-            return new Attempt(query, collect(snapshot.searcher(), full.build()));
+            return new Attempt(query, collect(searcher, full.build()));
         } catch (IndexSearcher.TooManyClauses e) {
             return null;
         } catch (IOException e) {
@@ -167,8 +200,20 @@ public class PostSearcher {
      * @param body the post's plain text
      */
     public List<Long> related(long postId, String title, List<String> tagNames, String body, Instant now, int limit) {
-        IndexSnapshot snapshot = index.snapshot();
-        long nowMicros = Micros.of(now);
+        return related(index.snapshot(), postId, title, tagNames, body, now, limit);
+    }
+
+    /** Like {@link #related(long, String, List, String, Instant, int)}, in a given index. */
+    public List<Long> related(
+            IndexSnapshot snapshot,
+            long postId,
+            String title,
+            List<String> tagNames,
+            String body,
+            Instant now,
+            int limit) {
+        Visibility published = Visibility.publicAt(now);
+        Predicate<PostMeta> visible = SearchFilters.visibleMeta(published);
         IndexReader reader = snapshot.reader();
         Map<Long, Double> tagWeights = tagWeights(tagNames, snapshot, reader);
         double allTagsWeight =
@@ -177,7 +222,7 @@ public class PostSearcher {
         Map<Integer, Float> textScores = new HashMap<>();
         float selfScore = 0;
         float bestScore = 0;
-        for (Match match : collect(snapshot.searcher(), moreLikeThis(title, tagNames, body, reader, nowMicros))) {
+        for (Match match : collect(snapshot.searcher(), moreLikeThis(title, tagNames, body, reader, published))) {
             if (snapshot.post(match.ord()).postId() == postId) {
                 selfScore = match.score();
             } else {
@@ -191,7 +236,7 @@ public class PostSearcher {
         List<Scored> candidates = new ArrayList<>();
         for (int ord = 0; ord < snapshot.posts().size(); ord++) {
             PostMeta post = snapshot.post(ord);
-            if (post.postId() == postId || !post.visibleAt(nowMicros)) {
+            if (post.postId() == postId || !visible.test(post)) {
                 continue;
             }
             double shared = 0;
@@ -236,7 +281,8 @@ public class PostSearcher {
         return weights;
     }
 
-    private Query moreLikeThis(String title, List<String> tagNames, String body, IndexReader reader, long nowMicros) {
+    private Query moreLikeThis(
+            String title, List<String> tagNames, String body, IndexReader reader, Visibility visibility) {
         try {
             MoreLikeThis mlt = new MoreLikeThis(reader);
             mlt.setAnalyzer(index.analyzer());
@@ -256,7 +302,7 @@ public class PostSearcher {
             source.put(SearchFields.BODY, List.of(body == null ? "" : body));
             return new BooleanQuery.Builder()
                     .add(mlt.like(source), Occur.MUST)
-                    .add(SearchFilters.visibleAt(nowMicros), Occur.FILTER)
+                    .add(SearchFilters.visible(visibility), Occur.FILTER)
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

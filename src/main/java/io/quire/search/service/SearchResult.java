@@ -12,8 +12,9 @@ import org.apache.lucene.search.Query;
  * @param tags the tags of all hits (all pages) with how many hits carry each, most frequent first
  * @param query the text query as run (rewritten against the index: typo and prefix queries are the
  *     terms they matched), to highlight the hits with; null when nothing could match
+ * @param indexVersion the content version of the index that answered
  */
-public record SearchResult(List<Hit> hits, long totalHits, List<TagCount> tags, Query query) {
+public record SearchResult(List<Hit> hits, long totalHits, List<TagCount> tags, Query query, long indexVersion) {
 
     /** A matching post by database id, with its relevance score (higher is better). */
     public record Hit(long postId, float score) {}

@@ -3,6 +3,7 @@ package io.quire.search.service;
 import io.quire.post.api.Page;
 import io.quire.post.api.PostListResponses;
 import io.quire.post.api.PostSummary;
+import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
 import io.quire.search.api.SearchFacets;
@@ -34,17 +35,22 @@ public class SearchService {
         this.em = em;
     }
 
-    /** A page of hits of a query with text, and the facets of the whole result. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * A page of hits of a query with text, and the facets of the whole result; hits, total and posts
+     * from one snapshot of the database (this transaction) and the index of its version, when there is
+     * one (see {@link PostQueryService#search}).
+     */
+    @Transactional
     public SearchPage search(PostQuery query, Instant now) {
-        SearchResult result = searcher.search(query, now);
-        Map<Long, PostSummary> summaries = posts.summaries(result.postIds(), now);
+        Visibility visibility = new Visibility(now, query.preview());
+        SearchResult result = posts.search(query, visibility);
+        Map<Long, PostSummary> summaries = posts.summaries(result.postIds(), visibility);
         Map<Long, String> bodies = plainTexts(summaries.keySet());
         List<SearchHit> hits = new ArrayList<>(summaries.size());
         for (SearchResult.Hit hit : result.hits()) {
             PostSummary summary = summaries.get(hit.postId());
             if (summary == null) {
-                continue; // changed since the index was built; the next index will not have it
+                continue; // not in this snapshot; only when the index is of another version
             }
             Object post = query.fields() == null ? summary : responses.selectFields(summary, query.fields());
             hits.add(new SearchHit(

@@ -4,14 +4,15 @@ import io.quire.config.QuireConfig;
 import io.quire.post.api.PostListParams;
 import io.quire.post.api.PostListResponses;
 import io.quire.post.api.PostPage;
+import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
 import io.quire.tag.domain.TagRepository;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
-import io.quire.web.PreviewAccess;
 import io.quire.web.Problem;
+import io.quire.web.Viewer;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -42,7 +43,7 @@ public class TagResource {
     private final PostFieldCatalog fieldCatalog;
     private final PostListResponses responses;
     private final QuireConfig config;
-    private final PreviewAccess previewAccess;
+    private final Viewer viewer;
     private final Clock clock;
 
     public TagResource(
@@ -52,8 +53,8 @@ public class TagResource {
             PostListResponses responses,
             QuireConfig config,
             Clock clock,
-            PreviewAccess previewAccess) {
-        this.previewAccess = previewAccess;
+            Viewer viewer) {
+        this.viewer = viewer;
         this.tags = tags;
         this.posts = posts;
         this.fieldCatalog = fieldCatalog;
@@ -94,7 +95,7 @@ public class TagResource {
             throw new InvalidParametersException("sort", "must be count or name");
         }
         List<TagCount> counts = new ArrayList<>();
-        for (TagRepository.TagRow row : tags.visibleCounts(clock.instant(), byName)) {
+        for (TagRepository.TagRow row : tags.visibleCounts(visibility(), byName)) {
             counts.add(new TagCount(row.slug(), row.name(), row.count()));
         }
         return counts;
@@ -120,7 +121,7 @@ public class TagResource {
         if (io.quire.web.ControlCharacters.in(slug)) {
             throw unknownTag(slug);
         }
-        return tags.visibleCount(slug, clock.instant())
+        return tags.visibleCount(slug, visibility())
                 .map(row -> new TagCount(row.slug(), row.name(), row.count()))
                 .orElseThrow(() -> unknownTag(slug));
     }
@@ -144,19 +145,25 @@ public class TagResource {
             responseCode = "404",
             description = "No published post has this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Transactional // the 404 check and the page read one snapshot
     public Response posts(
             @PathParam("slug") @Parameter(description = "The tag's slug, exactly as /api/tags gives it") String slug,
             @BeanParam PostListParams params) {
-        if (io.quire.web.ControlCharacters.in(slug) || !posts.isTagPublished(slug)) {
+        if (io.quire.web.ControlCharacters.in(slug) || !posts.hasVisiblePosts(slug, visibility())) {
             throw unknownTag(slug);
         }
         PostQuery query = params.toQuery(
                 config.api().defaultPageSize(),
                 config.api().maxPageSize(),
                 fieldCatalog::isFrontMatterKey,
-                previewAccess);
+                viewer.preview());
         PostQuery scoped = query.withRequiredTag(slug);
         return responses.pageResponse(posts.list(scoped), scoped, params.uri());
+    }
+
+    /** Published posts count; with the preview token, every post (see docs/api.md). */
+    private Visibility visibility() {
+        return new Visibility(clock.instant(), viewer.preview());
     }
 
     private static NotFoundProblem unknownTag(String slug) {

@@ -1,9 +1,9 @@
 package io.quire.tag.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +16,7 @@ public class TagRepository implements PanacheRepository<Tag> {
 
     private static final String COUNTS = "select new io.quire.tag.domain.TagRepository$TagRow(t.slug, t.name,"
             + " count(p)) from Tag t join PostTag pt on pt.key.tagId = t.id join Post p on p.id = pt.key.postId"
-            + " where " + Visibility.CONDITION;
+            + " where ";
 
     /** Ids of the tags a client's value names: by slug, or by name ignoring case. */
     public List<Long> idsMatching(String slug, String name) {
@@ -36,21 +36,22 @@ public class TagRepository implements PanacheRepository<Tag> {
                 .findFirst();
     }
 
-    public List<TagRow> visibleCounts(Instant now, boolean byName) {
+    /** Every tag of a post the reader sees, with how many such posts carry it. */
+    public List<TagRow> visibleCounts(Visibility visibility, boolean byName) {
         String order = byName ? "lower(t.name), t.slug" : "count(p) desc, lower(t.name), t.slug";
-        return getEntityManager()
-                .createQuery(COUNTS + " group by t.slug, t.name order by " + order, TagRow.class)
-                .setParameter("now", now)
-                .setParameter("preview", false)
+        PostRepository.Filter filter = visibility.jpql();
+        return filter.bind(getEntityManager()
+                        .createQuery(
+                                COUNTS + filter.where() + " group by t.slug, t.name order by " + order, TagRow.class))
                 .getResultList();
     }
 
-    public Optional<TagRow> visibleCount(String slug, Instant now) {
-        return getEntityManager()
-                .createQuery(COUNTS + " and t.slug = :slug group by t.slug, t.name", TagRow.class)
-                .setParameter("now", now)
-                .setParameter("preview", false)
-                .setParameter("slug", slug)
+    public Optional<TagRow> visibleCount(String slug, Visibility visibility) {
+        PostRepository.Filter filter = visibility.jpql();
+        return filter.bind(getEntityManager()
+                        .createQuery(
+                                COUNTS + filter.where() + " and t.slug = :slug group by t.slug, t.name", TagRow.class)
+                        .setParameter("slug", slug))
                 .getResultStream()
                 .findFirst();
     }

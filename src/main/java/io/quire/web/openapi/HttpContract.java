@@ -107,22 +107,25 @@ final class HttpContract {
         components.addHeader(
                 "ETag",
                 header(
-                        "Strong validator of the body (SHA-256 of the uncompressed bytes, quoted); the same bytes give"
-                                + " the same ETag on every instance. Send it back in If-None-Match.",
+                        "Strong validator of the body as sent (SHA-256 of the uncompressed bytes, quoted; the"
+                                + " gzip-compressed body has the same tag with -gzip before the closing quote); the same"
+                                + " bytes give the same ETag on every instance. Send it back in If-None-Match.",
                         string(),
                         true));
         components.addHeader(
                 "Last-Modified",
                 header(
-                        "When the content of this response last changed (an HTTP date). Absent on preview and admin"
-                                + " responses.",
+                        "When the content of this response last changed, as the files' modification times and the"
+                                + " publication dates that passed tell it (an IMF-fixdate HTTP date). Absent on preview"
+                                + " and admin responses.",
                         string(),
                         false));
         components.addHeader(
                 "Cache-Control",
                 header(
-                        "`public, max-age=60, stale-while-revalidate=300` (quire.http.*), or `no-store` on preview"
-                                + " and admin responses.",
+                        "`public, max-age=60, stale-while-revalidate=300, stale-if-error=86400` (quire.http.*), or `no-store` on preview,"
+                                + " credentialed and admin responses, on 401s, and on a search answered while the index of"
+                                + " the current content is being built.",
                         string(),
                         true));
         components.addHeader("Vary", header("`Accept-Encoding, Origin`", string(), true));

@@ -19,6 +19,10 @@ import io.quire.search.api.SearchPage;
 import io.quire.sync.SyncPage;
 import io.quire.tag.api.TagCount;
 import io.quire.web.Problem;
+import io.quire.webhook.api.WebhookAttemptInfo;
+import io.quire.webhook.api.WebhookDeliveryInfo;
+import io.quire.webhook.api.WebhookEndpointInfo;
+import io.quire.webhook.api.WebhookLog;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -70,7 +74,11 @@ final class RecordSchemas {
             ImportReport.class,
             ContentProblem.class,
             Problem.class,
-            Problem.FieldError.class);
+            Problem.FieldError.class,
+            WebhookLog.class,
+            WebhookEndpointInfo.class,
+            WebhookDeliveryInfo.class,
+            WebhookAttemptInfo.class);
 
     private static final Set<JsonInclude.Include> ALWAYS_WRITTEN =
             Set.of(JsonInclude.Include.ALWAYS, JsonInclude.Include.USE_DEFAULTS);

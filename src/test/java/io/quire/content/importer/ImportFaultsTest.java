@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quire.content.store.AdvisoryLock;
 import io.quire.content.store.ImportLock;
 import io.quire.support.MutableContentProfile;
 import io.restassured.path.json.JsonPath;
@@ -110,13 +111,13 @@ class ImportFaultsTest {
         // Another instance: its own session, holding the lock an import takes.
         try (Connection other = DriverManager.getConnection(jdbcUrl, user, password);
                 Statement statement = other.createStatement()) {
-            statement.execute("select pg_advisory_lock(" + ImportLock.ADVISORY_KEY + ")");
+            statement.execute("select pg_advisory_lock(" + AdvisoryLock.IMPORT.key() + ")");
             given().header("Authorization", ADMIN)
                     .post("/api/admin/import")
                     .then()
                     .statusCode(409)
                     .body("type", equalTo("/problems/import-in-progress"));
-            statement.execute("select pg_advisory_unlock(" + ImportLock.ADVISORY_KEY + ")");
+            statement.execute("select pg_advisory_unlock(" + AdvisoryLock.IMPORT.key() + ")");
         }
         importNow();
     }

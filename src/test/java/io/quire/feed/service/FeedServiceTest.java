@@ -32,7 +32,7 @@ class FeedServiceTest {
         PostSummary summary = new PostSummary(
                 "my id", "缓存", "Title", null, "2025-03-01", "1 min", List.of("C++"), false, null, 1, 10, frontMatter);
         String html = "<p><a href=\"other-post\">o</a> <img src=\"img/a.png\" alt=\"\"> <a href=\"#fn-1\">1</a></p>";
-        PostQueryService posts = new PostQueryService(null, null, null, null, null, null) {
+        PostQueryService posts = new PostQueryService(null, null, null, null, null, null, null, null, null, null) {
             @Override
             public List<PostWithHtml> newestWithHtml(PostQuery query) {
                 return List.of(new PostWithHtml(summary, DATE, DATE.minusSeconds(5), html));

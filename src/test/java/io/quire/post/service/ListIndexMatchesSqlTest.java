@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
 import io.quire.support.MutableContentProfile;
 import jakarta.inject.Inject;
@@ -116,7 +117,8 @@ class ListIndexMatchesSqlTest {
     /** The same page by SQL: the visibility condition, the filters as subqueries, the sort's clause. */
     private List<String> sql(PostSort sort, String tags, String raw, boolean preview) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            StringBuilder where = new StringBuilder(Visibility.CONDITION);
+            PostRepository.Filter visible = new Visibility(Instant.now(), preview).jpql();
+            StringBuilder where = new StringBuilder(visible.where());
             List<String> required = new ArrayList<>();
             String excluded = null;
             for (String tag : tags.isEmpty() ? new String[0] : tags.split(",")) {
@@ -142,7 +144,7 @@ class ListIndexMatchesSqlTest {
             }
             TypedQuery<String> query = em.createQuery(
                     "select p.slug from Post p where " + where + " order by " + sort.orderByClause(), String.class);
-            query.setParameter("now", Instant.now()).setParameter("preview", preview);
+            visible.bind(query);
             for (int i = 0; i < required.size(); i++) {
                 query.setParameter("tag" + i, required.get(i));
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quire.post.domain.PostSortRow;
 import io.quire.post.domain.PostTagRef;
+import io.quire.post.domain.Visibility;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,17 +52,26 @@ class ListIndexTest {
 
     @Test
     void visibilityIsDecidedAtTheRequestsMoment() {
-        assertEquals(4, INDEX.page(NONE, PostSort.DATE_DESC, NOW, false, 0, 100).total());
-        assertEquals(4, INDEX.count(NONE, NOW, false));
-        assertEquals(7, INDEX.count(NONE, NOW, true));
+        assertEquals(
+                4,
+                INDEX.page(NONE, PostSort.DATE_DESC, new Visibility(NOW, false), 0, 100)
+                        .total());
+        assertEquals(4, INDEX.count(NONE, new Visibility(NOW, false)));
+        assertEquals(7, INDEX.count(NONE, new Visibility(NOW, true)));
         // the scheduled post appears at its date, the expired one is already gone
         assertEquals(
                 List.of(5L, 2L, 1L, 7L, 3L),
-                INDEX.page(NONE, PostSort.DATE_DESC, Instant.parse("2099-01-01T00:00:00Z"), false, 0, 100)
+                INDEX.page(
+                                NONE,
+                                PostSort.DATE_DESC,
+                                new Visibility(Instant.parse("2099-01-01T00:00:00Z"), false),
+                                0,
+                                100)
                         .ids());
         assertEquals(
                 List.of(5L, 2L, 1L, 7L, 4L, 6L, 3L),
-                INDEX.page(NONE, PostSort.DATE_DESC, NOW, true, 0, 100).ids());
+                INDEX.page(NONE, PostSort.DATE_DESC, new Visibility(NOW, true), 0, 100)
+                        .ids());
     }
 
     @Test
@@ -93,13 +103,15 @@ class ListIndexTest {
     @Test
     void theMatchesOfAFilterAreKeptOnlyWhileVisibilityCannotChange() {
         // the scheduled post (2099) and the expired one (2024) bound the windows
-        assertEquals(4, INDEX.count(NONE, NOW, false));
-        assertEquals(4, INDEX.count(NONE, NOW.plusSeconds(3600), false));
-        assertEquals(5, INDEX.count(NONE, Instant.parse("2099-01-01T00:00:00Z"), false));
-        assertEquals(5, INDEX.count(NONE, Instant.parse("2099-06-01T00:00:00Z"), false));
+        assertEquals(4, INDEX.count(NONE, new Visibility(NOW, false)));
+        assertEquals(4, INDEX.count(NONE, new Visibility(NOW.plusSeconds(3600), false)));
+        assertEquals(5, INDEX.count(NONE, new Visibility(Instant.parse("2099-01-01T00:00:00Z"), false)));
+        assertEquals(5, INDEX.count(NONE, new Visibility(Instant.parse("2099-06-01T00:00:00Z"), false)));
         // and back: a clock moved backwards is answered for its own moment
-        assertEquals(4, INDEX.count(NONE, NOW, false));
-        assertEquals(2, INDEX.count(NONE, Instant.parse("2023-06-01T00:00:00Z"), false)); // 3 (undated) and 6
+        assertEquals(4, INDEX.count(NONE, new Visibility(NOW, false)));
+        assertEquals(
+                2,
+                INDEX.count(NONE, new Visibility(Instant.parse("2023-06-01T00:00:00Z"), false))); // 3 (undated) and 6
     }
 
     @Test
@@ -111,10 +123,10 @@ class ListIndexTest {
 
     @Test
     void pagesCountEveryMatchAndMayLieBeyondTheEnd() {
-        ListIndex.Page second = INDEX.page(NONE, PostSort.DATE_DESC, NOW, false, 2, 2);
+        ListIndex.Page second = INDEX.page(NONE, PostSort.DATE_DESC, new Visibility(NOW, false), 2, 2);
         assertEquals(List.of(7L, 3L), second.ids());
         assertEquals(4, second.total());
-        ListIndex.Page beyond = INDEX.page(NONE, PostSort.DATE_DESC, NOW, false, 40, 2);
+        ListIndex.Page beyond = INDEX.page(NONE, PostSort.DATE_DESC, new Visibility(NOW, false), 40, 2);
         assertEquals(List.of(), beyond.ids());
         assertEquals(4, beyond.total());
     }
@@ -131,7 +143,7 @@ class ListIndexTest {
     }
 
     private static List<Long> ids(ListIndex.Filter filter, PostSort sort) {
-        return INDEX.page(filter, sort, NOW, false, 0, 100).ids();
+        return INDEX.page(filter, sort, new Visibility(NOW, false), 0, 100).ids();
     }
 
     private static PostSortRow row(

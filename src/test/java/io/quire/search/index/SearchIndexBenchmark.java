@@ -101,6 +101,7 @@ class SearchIndexBenchmark {
                 (tagSink, postSink) -> {
                     tagSink.accept(tags);
                     posts.forEach(postSink);
+                    return 1L;
                 },
                 new SearchAnalyzer(),
                 bufferMb);

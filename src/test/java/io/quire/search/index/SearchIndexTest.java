@@ -28,6 +28,7 @@ class SearchIndexTest {
     private volatile List<IndexedPost> posts = List.of(post(1, "first"));
 
     private final IndexSource source = (Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> each) -> {
+        long at = version.get();
         reads.incrementAndGet();
         entered.countDown();
         try {
@@ -37,6 +38,7 @@ class SearchIndexTest {
         }
         tags.accept(Map.of());
         posts.forEach(each);
+        return at;
     };
 
     private final SearchIndex index = new SearchIndex(version::get, source, new SearchAnalyzer(), 16);
@@ -97,6 +99,7 @@ class SearchIndexTest {
                 throw new IllegalStateException("database down");
             }
             tags.accept(Map.of());
+            return version.get();
         };
         SearchIndex flaky = new SearchIndex(version::get, failing, new SearchAnalyzer(), 16);
         assertThrows(IllegalStateException.class, flaky::snapshot);

@@ -117,6 +117,7 @@ class PostSearcherTest {
             (tags, posts) -> {
                 tags.accept(TAGS);
                 POSTS.forEach(posts);
+                return 1L;
             },
             new SearchAnalyzer(),
             16);

@@ -52,8 +52,14 @@ class ResponseContractTest {
      * this profile and an import has run at startup; an import in progress (409) and a database that
      * refuses an import (503) are provoked and checked in ImportFaultsTest.
      */
-    private static final Set<String> NOT_PROVOKED =
-            Set.of("runImport 404", "getLastImport 404", "runImport 409", "runImport 503");
+    private static final Set<String> NOT_PROVOKED = Set.of(
+            "runImport 404",
+            "getLastImport 404",
+            "getWebhookLog 404",
+            "runImport 409",
+            "runImport 503",
+            // a delivery to send again needs a webhook endpoint: WebhookDeliveryTest checks that answer
+            "retryWebhookDelivery 200");
 
     private static ContractDocument contract;
     private static final Map<String, Set<String>> SEEN = new TreeMap<>();
@@ -200,6 +206,18 @@ class ResponseContractTest {
         exchanges.add(new Exchange("GET", "/api/search?q=java&fields=slug", none, 200, Set.of("slug")));
         exchanges.add(new Exchange("GET", "/api/admin/import", admin, 200, null));
         exchanges.add(new Exchange("POST", "/api/admin/import?dryRun=true", admin, 200, null));
+        exchanges.add(new Exchange("GET", "/api/admin/webhooks", admin, 200, null));
+        exchanges.add(new Exchange("GET", "/api/admin/webhooks?limit=0", admin, 400, null));
+        exchanges.add(new Exchange("GET", "/api/admin/webhooks", none, 401, null));
+        exchanges.add(new Exchange(
+                "POST", "/api/admin/webhooks/deliveries/1/retry", Map.of("Authorization", "Bearer wrong"), 401, null));
+        exchanges.add(new Exchange("POST", "/api/admin/webhooks/deliveries/1/retry", admin, 404, null));
+        exchanges.add(new Exchange(
+                "POST",
+                "/api/admin/webhooks/deliveries/1/retry",
+                Map.of("Authorization", ADMIN, "Accept", "text/html"),
+                406,
+                null));
 
         exchanges.add(new Exchange("GET", "/api/posts/old-hello", none, 301, null));
         for (String path : List.of(

@@ -1,0 +1,107 @@
+package io.quire.cdn;
+
+import io.quire.config.QuireConfig;
+import io.quire.content.ContentState;
+import io.quire.post.domain.Post;
+import io.quire.post.domain.PostRepository;
+import io.quire.post.domain.Visibility;
+import io.quire.sync.ChangeWindow;
+import io.quire.sync.SyncPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@link ChangeSet} between two points of the content, each a content version and a visibility
+ * time: what an import changed (the version moved), or what the clock changed (a scheduled post's
+ * date or an expiry passed). The posts are those sync would send a client between the two points
+ * ({@link ChangeWindow}), so a change set never names a post the public could not have seen. Runs in
+ * the caller's transaction, so it reads the same snapshot as whatever the caller decides with it.
+ *
+ * <p>Surrogate keys: {@link SurrogateKeys#POSTS} whenever anything public changed (every list may
+ * have), each changed or deleted post's key, the keys of the tags of every changed post, and the keys
+ * of the posts now next to a changed one (their responses name it as a neighbour). Related posts are
+ * not followed: a post whose related list a change would reorder keeps its cached response until it
+ * expires ({@code quire.cdn.max-age}); see docs/deploy.md.
+ */
+@ApplicationScoped
+public class ContentChanges {
+
+    private final EntityManager em;
+    private final PostRepository posts;
+    private final ChangeWindow window;
+    private final int maxItems;
+
+    public ContentChanges(EntityManager em, PostRepository posts, ChangeWindow window, QuireConfig config) {
+        this.em = em;
+        this.posts = posts;
+        this.window = window;
+        this.maxItems = config.webhooks().maxItems();
+    }
+
+    /**
+     * What the import that stored the database's current version changed: the window from the version
+     * before it to it, at the current visibility time. For the import's report, right after it
+     * committed (under the import lock, so no other import came in between).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ChangeSet ofLatestVersion(Instant now) {
+        long version = em.find(ContentState.class, ContentState.ROW).version;
+        Instant visibleAt = posts.lastVisibilityChange(now).orElse(Instant.EPOCH);
+        return between(version - 1, visibleAt, version, visibleAt, now);
+    }
+
+    /**
+     * @param now the clock, to tell whether a post not public now was ever shown
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ChangeSet between(long fromVersion, Instant fromTime, long toVersion, Instant toTime, Instant now) {
+        List<Post> changed = window.changed(fromVersion, fromTime, toTime, maxItems + 1);
+        List<SyncPage.DeletedPost> deleted = window.deleted(fromVersion, fromTime, toTime, now);
+        if (changed.size() + deleted.size() > maxItems) {
+            return new ChangeSet(fromVersion, toVersion, List.of(), List.of(), true, List.of(SurrogateKeys.ALL));
+        }
+        if (changed.isEmpty() && deleted.isEmpty()) {
+            return new ChangeSet(fromVersion, toVersion, List.of(), List.of(), false, List.of());
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(SurrogateKeys.POSTS);
+        List<ChangeSet.PostRef> changedRefs = new ArrayList<>();
+        for (Post post : changed) {
+            changedRefs.add(
+                    new ChangeSet.PostRef(ChangeWindow.publicId(post.publicId, post.publicIdNumeric), post.slug));
+            keys.add(SurrogateKeys.post(post.publicId));
+        }
+        List<ChangeSet.PostRef> deletedRefs = new ArrayList<>();
+        for (SyncPage.DeletedPost post : deleted) {
+            deletedRefs.add(new ChangeSet.PostRef(post.id(), post.slug()));
+            keys.add(SurrogateKeys.post(String.valueOf(post.id())));
+        }
+        tagSlugs(changed).forEach(slug -> keys.add(SurrogateKeys.tag(slug)));
+        Visibility published = Visibility.publicAt(toTime);
+        for (Post post : changed) {
+            if (post.publishedAt != null) {
+                posts.neighbour(post, published, false).ifPresent(row -> keys.add(SurrogateKeys.post(row.publicId())));
+                posts.neighbour(post, published, true).ifPresent(row -> keys.add(SurrogateKeys.post(row.publicId())));
+            }
+        }
+        return new ChangeSet(fromVersion, toVersion, changedRefs, deletedRefs, false, List.copyOf(keys));
+    }
+
+    private List<String> tagSlugs(List<Post> changed) {
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select distinct t.slug from PostTag pt, Tag t where pt.key.tagId = t.id"
+                                + " and pt.key.postId in :ids order by t.slug",
+                        String.class)
+                .setParameter("ids", changed.stream().map(p -> p.id).toList())
+                .getResultList();
+    }
+}

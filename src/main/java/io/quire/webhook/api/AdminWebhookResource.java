@@ -1,0 +1,186 @@
+package io.quire.webhook.api;
+
+import io.quire.admin.AdminAccess;
+import io.quire.web.InvalidParametersException;
+import io.quire.web.NotFoundProblem;
+import io.quire.web.Problem;
+import io.quire.webhook.WebhookEndpoints;
+import io.quire.webhook.WebhookStore;
+import io.quire.webhook.domain.WebhookDelivery;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The webhook delivery log, and sending a delivery again. */
+@Path(AdminWebhookResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin")
+@SecurityRequirement(name = "adminToken")
+public class AdminWebhookResource {
+
+    public static final String PATH = "/api/admin/webhooks";
+    public static final String RETRY_PATH = "/deliveries/{id}/retry";
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+
+    private final AdminAccess access;
+    private final WebhookStore store;
+    private final WebhookEndpoints endpoints;
+    private final Clock clock;
+
+    public AdminWebhookResource(AdminAccess access, WebhookStore store, WebhookEndpoints endpoints, Clock clock) {
+        this.access = access;
+        this.store = store;
+        this.endpoints = endpoints;
+        this.clock = clock;
+    }
+
+    @GET
+    @Operation(
+            operationId = "getWebhookLog",
+            summary = "The webhook delivery log",
+            description = "The endpoints configured here and the newest deliveries of content events, each with every"
+                    + " attempt (status, error, duration, sending instance).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The log",
+            content = @Content(schema = @Schema(implementation = WebhookLog.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "limit or state has a value the API cannot use",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Missing or wrong bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The admin API is off (no token configured)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookLog log(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
+            @QueryParam("limit")
+                    @Parameter(
+                            description = "How many deliveries, newest first (1-" + MAX_LIMIT + ")",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "" + DEFAULT_LIMIT))
+                    String limit,
+            @QueryParam("state")
+                    @Parameter(
+                            description = "Only deliveries in this state",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"pending", "delivered", "failed"}))
+                    String state) {
+        access.check(authorization);
+        int size = parseLimit(limit);
+        WebhookDelivery.State only = parseState(state);
+        return new WebhookLog(
+                endpoints.all().stream()
+                        .map(e -> new WebhookEndpointInfo(e.name(), e.url().toString()))
+                        .toList(),
+                store.recent(size, only).stream()
+                        .map(AdminWebhookResource::info)
+                        .toList());
+    }
+
+    @POST
+    @Path(RETRY_PATH)
+    @Operation(
+            operationId = "retryWebhookDelivery",
+            summary = "Send a delivery again now",
+            description = "Makes the delivery pending and due now, whatever its state: a failed one gets one more"
+                    + " attempt, a delivered one is sent again (receivers deduplicate by webhook-id).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The delivery, pending",
+            content = @Content(schema = @Schema(implementation = WebhookDeliveryInfo.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Missing or wrong bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "The admin API is off, or there is no delivery with this id (the log keeps"
+                    + " quire.webhooks.log-retention)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookDeliveryInfo retry(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
+            @PathParam("id") @Parameter(description = "The delivery's id", schema = @Schema(type = SchemaType.INTEGER))
+                    String id) {
+        access.check(authorization);
+        long deliveryId;
+        try {
+            deliveryId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundProblem("There is no webhook delivery '" + id + "'.");
+        }
+        return store.retryNow(deliveryId, clock.instant())
+                .map(AdminWebhookResource::info)
+                .orElseThrow(() -> new NotFoundProblem("There is no webhook delivery " + id + "."));
+    }
+
+    private static WebhookDeliveryInfo info(WebhookStore.Logged logged) {
+        WebhookDelivery delivery = logged.delivery();
+        return new WebhookDeliveryInfo(
+                delivery.id,
+                logged.event().messageId,
+                logged.event().type,
+                logged.event().fromVersion,
+                logged.event().toVersion,
+                logged.event().occurredAt,
+                delivery.endpoint,
+                delivery.url,
+                delivery.state.name().toLowerCase(Locale.ROOT),
+                delivery.attempts,
+                delivery.nextAttemptAt,
+                delivery.finishedAt,
+                logged.attempts().stream()
+                        .map(a -> new WebhookAttemptInfo(
+                                a.attempt, a.startedAt, a.durationMs, a.status, a.error, a.instance))
+                        .toList());
+    }
+
+    private static int parseLimit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidParametersException(
+                "limit", "must be an integer between 1 and " + MAX_LIMIT + ", was '" + value + "'");
+    }
+
+    private static WebhookDelivery.State parseState(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return WebhookDelivery.State.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParametersException("state", "must be pending, delivered or failed, was '" + value + "'");
+        }
+    }
+}
