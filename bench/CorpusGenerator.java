@@ -45,6 +45,13 @@ import java.util.stream.IntStream;
  * <pre>
  *   java bench/CorpusGenerator.java --queries 50000 --seed 1 --queries-out /tmp/search-paths.txt
  * </pre>
+ *
+ * <p>With {@code --lists N --lists-out FILE} (and {@code --posts}, which decides how deep pages go) it
+ * writes N distinct post-list request paths: {@code /api/posts} (and one in ten {@code
+ * /api/tags/<tag>/posts}) with every sort, sizes from 10 to 100, pages from the first to the last
+ * (half of them past page 5, one in five in the last fifth), and filters: one or two tags, an
+ * excluded tag, featured, year or year and month, a date range, fields. Same N, posts and seed: the
+ * same file.
  */
 public class CorpusGenerator {
 
@@ -149,6 +156,8 @@ public class CorpusGenerator {
         Path out = null;
         int queries = 0;
         Path queriesOut = null;
+        int lists = 0;
+        Path listsOut = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -157,6 +166,8 @@ public class CorpusGenerator {
                 case "--out" -> out = Path.of(next(args, ++i, a));
                 case "--queries" -> queries = Integer.parseInt(next(args, ++i, a));
                 case "--queries-out" -> queriesOut = Path.of(next(args, ++i, a));
+                case "--lists" -> lists = Integer.parseInt(next(args, ++i, a));
+                case "--lists-out" -> listsOut = Path.of(next(args, ++i, a));
                 case "-h", "--help" -> {
                     System.out.println(USAGE);
                     return;
@@ -164,17 +175,21 @@ public class CorpusGenerator {
                 default -> usage("unknown argument: " + a);
             }
         }
-        if (out == null && queriesOut == null) usage("--out DIR (or --queries-out FILE) is required");
+        if (out == null && queriesOut == null && listsOut == null) {
+            usage("--out DIR (or --queries-out FILE, --lists-out FILE) is required");
+        }
         if (posts < 1) usage("--posts must be >= 1");
         if ((queries > 0) != (queriesOut != null)) usage("--queries N and --queries-out FILE go together");
+        if ((lists > 0) != (listsOut != null)) usage("--lists N and --lists-out FILE go together");
 
         buildTagPool();
         if (out != null) writeCorpus(out, posts, seed);
         if (queriesOut != null) writeSearchPaths(queriesOut, queries, seed);
+        if (listsOut != null) writeListPaths(listsOut, lists, posts, seed);
     }
 
     static final String USAGE = "usage: java bench/CorpusGenerator.java --posts N --seed S --out DIR"
-            + " [--queries N --queries-out FILE]";
+            + " [--queries N --queries-out FILE] [--lists N --lists-out FILE]";
 
     static void writeCorpus(Path out, int posts, long seed) throws IOException {
         long start = System.nanoTime();
@@ -327,6 +342,84 @@ public class CorpusGenerator {
                 Locale.ROOT,
                 "wrote %d distinct search paths (%s; %s with a tag, %s page 2) to %s (seed %d)%n",
                 n, mix, percent(tagged, n), percent(paged, n), file, seed);
+    }
+
+    static final String[] SORTS = {"", "-date", "date", "title", "-title", "-updated"};
+    static final int[] SIZES = {10, 20, 20, 20, 50, 100};
+
+    /**
+     * Writes {@code n} distinct list request paths over a corpus of {@code posts} posts (see the class
+     * comment for the mix). A path drawn twice is drawn again.
+     */
+    static void writeListPaths(Path file, int n, int posts, long seed) throws IOException {
+        SplittableRandom r = new SplittableRandom(mix(seed, 0x115751L));
+        LinkedHashSet<String> paths = new LinkedHashSet<>(n * 2);
+        int deep = 0, filtered = 0, tagPaths = 0;
+        long attempts = 0;
+        while (paths.size() < n) {
+            if (++attempts > 50L * n + 1000) {
+                throw new IllegalStateException("could not make " + n + " distinct list paths");
+            }
+            StringBuilder query = new StringBuilder();
+            boolean tagPath = r.nextInt(10) == 0;
+            boolean filter = false;
+            String sort = SORTS[r.nextInt(SORTS.length)];
+            if (!sort.isEmpty()) query.append("&sort=").append(sort);
+            int size = SIZES[r.nextInt(SIZES.length)];
+            if (size != 20) query.append("&size=").append(size);
+            int u = r.nextInt(100);
+            if (u < 30) {
+                query.append("&tag=").append(urlEncode(slug(zipfTag(r))));
+                filter = true;
+            } else if (u < 40) {
+                query.append("&tag=").append(urlEncode(slug(zipfTag(r))))
+                        .append("&tag=").append(urlEncode(slug(zipfTag(r))));
+                filter = true;
+            }
+            if (r.nextInt(10) == 0) {
+                query.append("&excludeTag=").append(urlEncode(slug(zipfTag(r))));
+                filter = true;
+            }
+            if (r.nextInt(100) < 15) {
+                query.append("&featured=").append(r.nextBoolean());
+                filter = true;
+            }
+            int d = r.nextInt(100);
+            if (d < 20) {
+                int year = FIRST_DATE.getYear() + r.nextInt(10);
+                query.append("&year=").append(year);
+                if (d < 10) query.append("&month=").append(1 + r.nextInt(12));
+                filter = true;
+            } else if (d < 25) {
+                LocalDate from = FIRST_DATE.plusDays(r.nextInt(DATE_SPAN_DAYS));
+                query.append("&from=").append(from).append("&to=").append(from.plusDays(1 + r.nextInt(400)));
+                filter = true;
+            }
+            if (r.nextInt(10) == 0) query.append("&fields=slug,title,date,tags");
+            int last = Math.max(1, (posts + size - 1) / size);
+            int p = r.nextInt(100);
+            int page = p < 50 ? 1 + r.nextInt(Math.min(5, last))
+                    : p < 80 ? 1 + r.nextInt(last)
+                    : last - r.nextInt(Math.max(1, last / 5));
+            if (page > 5) deep++;
+            query.append("&page=").append(page);
+            String path = tagPath
+                    ? "/api/tags/" + urlEncode(slug(zipfTag(r))) + "/posts?" + query.substring(1)
+                    : "/api/posts?" + query.substring(1);
+            if (paths.add(path)) {
+                if (filter) filtered++;
+                if (tagPath) tagPaths++;
+            } else if (page > 5) {
+                deep--;
+            }
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Files.write(file, paths, StandardCharsets.UTF_8);
+        System.out.printf(
+                Locale.ROOT,
+                "wrote %d distinct list paths (%s filtered, %s past page 5, %s /api/tags/<tag>/posts) to %s (seed %d)%n",
+                n, percent(filtered, n), percent(deep, n), percent(tagPaths, n), file, seed);
     }
 
     static String searchWord(SplittableRandom r, String[] content) {

@@ -1,10 +1,14 @@
 package io.quire.admin;
 
+import io.quire.config.QuireConfig;
+import io.quire.content.importer.ImportBusyException;
+import io.quire.content.importer.ImportNotStoredException;
 import io.quire.content.importer.ImportReport;
 import io.quire.content.importer.ImportService;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
 import io.quire.web.Problem;
+import io.quire.web.TypedProblem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,9 +17,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,10 +46,12 @@ public class AdminImportResource {
 
     private final ImportService importer;
     private final AdminAccess access;
+    private final QuireConfig config;
 
-    public AdminImportResource(ImportService importer, AdminAccess access) {
+    public AdminImportResource(ImportService importer, AdminAccess access, QuireConfig config) {
         this.importer = importer;
         this.access = access;
+        this.config = config;
     }
 
     @POST
@@ -68,6 +77,26 @@ public class AdminImportResource {
             responseCode = "404",
             description = "The admin API is off (no token configured)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another import (on this instance or another one sharing the database) still runs after"
+                    + " quire.admin.import-wait; type /problems/import-in-progress, with Retry-After",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait before trying again",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "The database refused the import or could not be reached; nothing was changed, and the"
+                    + " import is tried again by itself; type /problems/import-not-stored, with Retry-After",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds until the import is tried again",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport run(
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
             @QueryParam("dryRun")
@@ -76,7 +105,29 @@ public class AdminImportResource {
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                     String dryRun) {
         access.check(authorization);
-        return importer.importNow(parseDryRun(dryRun));
+        boolean dry = parseDryRun(dryRun);
+        Duration wait = config.admin().importWait();
+        try {
+            return importer.importNow(dry, wait);
+        } catch (ImportBusyException e) {
+            throw new TypedProblem(
+                    409,
+                    TypedProblem.IMPORT_IN_PROGRESS,
+                    "Conflict",
+                    "Another import is running (on this instance or another one sharing the database) and did not"
+                            + " finish within " + wait.toSeconds() + " s; try again later.",
+                    Map.of("Retry-After", "5"));
+        } catch (ImportNotStoredException e) {
+            Duration retry = config.content().retryInterval();
+            throw new TypedProblem(
+                    503,
+                    TypedProblem.IMPORT_NOT_STORED,
+                    "Service Unavailable",
+                    "The database refused the import or could not be reached (" + e.getMessage() + "). Nothing was"
+                            + " changed: the content stored before is still served. The import is tried again every "
+                            + retry.toSeconds() + " s; /q/health/ready is DOWN until one is stored.",
+                    Map.of("Retry-After", String.valueOf(Math.max(1, retry.toSeconds()))));
+        }
     }
 
     @GET

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quire.content.ContentProblem;
+import io.quire.content.importer.ImportNotStoredException;
 import io.quire.content.importer.ImportReport;
 import io.quire.content.importer.ImportService;
 import io.quire.content.importer.ProblemFormat;
@@ -21,8 +22,8 @@ import java.util.Optional;
  * single-importer lock as every server sharing the database.
  *
  * <p>Exit codes: 0 imported without errors; 1 imported with errors (or the folder could not be
- * read); 2 bad usage; 3 nothing imported because the application could not start (the database is
- * unreachable, for example).
+ * read); 2 bad usage; 3 nothing imported because the application could not start or the database
+ * refused the import (unreachable, read-only, full).
  */
 @Singleton
 public class ImportCommand implements QuarkusApplication {
@@ -91,7 +92,16 @@ public class ImportCommand implements QuarkusApplication {
 
     /** Imports (or checks, with {@code --dry-run}) and prints the report; returns the exit code. */
     int execute(ImportOptions options, PrintStream out) {
-        ImportReport report = importer.importNow(options.dryRun());
+        ImportReport report;
+        try {
+            report = importer.importNow(options.dryRun());
+        } catch (ImportNotStoredException e) {
+            // The command does not stay to try again, as a server does: its caller (a pipeline, a
+            // Kubernetes Job) decides whether and when.
+            System.err.println("Nothing was imported: the database refused the import or could not be reached ("
+                    + e.getMessage() + ")");
+            return NOT_IMPORTED;
+        }
         if (options.json()) {
             out.println(json(report));
         } else {

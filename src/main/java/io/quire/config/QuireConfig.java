@@ -37,6 +37,13 @@ public interface QuireConfig {
         /** Posts per page of a sync response. */
         @WithDefault("100")
         int pageSize();
+
+        /**
+         * A sync page stops taking posts once their HTML, tables of contents and front matter reach
+         * this many characters; it always has at least one post.
+         */
+        @WithDefault("8388608")
+        long maxPageBytes();
     }
 
     interface Preview {
@@ -176,6 +183,13 @@ public interface QuireConfig {
     interface Admin {
         /** Bearer token for {@code /api/admin/*}; unset means the admin endpoints are off (404). */
         Optional<String> token();
+
+        /**
+         * How long {@code POST /api/admin/import} waits for an import already running (here or on
+         * another instance sharing the database) before it answers 409.
+         */
+        @WithDefault("30s")
+        java.time.Duration importWait();
     }
 
     interface Import {
@@ -200,6 +214,17 @@ public interface QuireConfig {
         @WithDefault("300ms")
         java.time.Duration watchDebounce();
 
+        /**
+         * Longest a watch-triggered import waits after the first change it has not imported yet, even
+         * while changes keep arriving faster than the debounce time.
+         */
+        @WithDefault("5s")
+        java.time.Duration watchMaxDelay();
+
+        /** While the last import could not be written to the database, how often it is tried again. */
+        @WithDefault("10s")
+        java.time.Duration retryInterval();
+
         /** How often the shared content version is checked (imports by other instances, scheduled posts). */
         @WithDefault("1s")
         java.time.Duration pollInterval();
@@ -215,11 +240,26 @@ public interface QuireConfig {
         /** The language of posts that do not say theirs (front matter, file suffix or locale folder). */
         @WithDefault("en")
         String defaultLanguage();
+
+        /**
+         * Largest summary of a post, in bytes of JSON: its front matter after YAML aliases are expanded,
+         * plus a title or excerpt taken from the body. A larger one is an import error for that file.
+         */
+        @WithDefault("65536")
+        int maxFrontMatterBytes();
     }
 
     interface Render {
         /** Hosts whose {@code <iframe>} embeds survive sanitising (for example www.youtube.com). */
         Optional<List<String>> iframeHosts();
+
+        /** Largest rendered HTML of one post, in bytes (UTF-8); more is an import error for that file. */
+        @WithDefault("1048576")
+        int maxHtmlBytes();
+
+        /** Largest plain text of one post (for search), in bytes (UTF-8); more is an import error. */
+        @WithDefault("1048576")
+        int maxTextBytes();
     }
 
     interface Api {

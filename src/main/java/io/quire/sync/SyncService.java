@@ -15,7 +15,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Change sync: a client that applies every response in order holds exactly the published posts. A
@@ -36,6 +38,7 @@ public class SyncService {
     private final ChangeWindow window;
     private final Clock clock;
     private final int pageSize;
+    private final long maxPageBytes;
 
     public SyncService(
             EntityManager em,
@@ -50,6 +53,7 @@ public class SyncService {
         this.window = window;
         this.clock = clock;
         this.pageSize = config.sync().pageSize();
+        this.maxPageBytes = config.sync().maxPageBytes();
     }
 
     @Transactional
@@ -68,16 +72,17 @@ public class SyncService {
             ChangeWindow.bind(query, token.fromVersion(), token.fromTime(), token.toTime());
         }
         List<Post> page = new ArrayList<>(query.getResultList());
+        int fit = fitting(page, pageSize);
         String nextPageToken = null;
-        if (page.size() > pageSize) {
-            page = page.subList(0, pageSize);
+        if (page.size() > fit) {
+            page = page.subList(0, fit);
             nextPageToken = new SyncToken(
                             token.databaseId(),
                             token.fromVersion(),
                             token.fromTime(),
                             token.toVersion(),
                             token.toTime(),
-                            page.get(pageSize - 1).id)
+                            page.get(fit - 1).id)
                     .encode();
         }
         List<PostContent> items = posts.contents(page);
@@ -95,6 +100,39 @@ public class SyncService {
                                 0)
                         .encode();
         return new SyncPage(items, deleted, nextPageToken, nextToken);
+    }
+
+    /**
+     * How many of the first {@code size} posts go on this page: as many as fit {@code
+     * quire.sync.max-page-bytes} of HTML, table of contents and front matter (counted in characters),
+     * and at least one, so that a page never holds the whole budget of every post at once.
+     */
+    private int fitting(List<Post> page, int size) {
+        int candidates = Math.min(size, page.size());
+        if (candidates <= 1) {
+            return candidates;
+        }
+        Map<Long, Long> bodies = new HashMap<>();
+        em.createQuery(
+                        "select b.postId, length(b.html) + length(b.toc) from PostBody b where b.postId in :ids",
+                        Object[].class)
+                .setParameter(
+                        "ids",
+                        page.subList(0, candidates).stream()
+                                .map(post -> post.id)
+                                .toList())
+                .getResultStream()
+                .forEach(row -> bodies.put((Long) row[0], ((Number) row[1]).longValue()));
+        long budget = maxPageBytes;
+        long used = 0;
+        for (int i = 0; i < candidates; i++) {
+            Post post = page.get(i);
+            used += bodies.getOrDefault(post.id, 0L) + post.frontMatter.length();
+            if (used > budget && i > 0) {
+                return i;
+            }
+        }
+        return candidates;
     }
 
     /**

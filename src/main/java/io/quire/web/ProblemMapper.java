@@ -42,6 +42,15 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response typed(TypedProblem e, UriInfo uri) {
+        Response.ResponseBuilder response = Response.status(e.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(e.type(), e.title(), e.status(), e.getMessage(), instance(uri), null));
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         int status = original.getStatus();

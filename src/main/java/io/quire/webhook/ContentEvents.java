@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.cdn.ChangeSet;
 import io.quire.cdn.ContentChanges;
 import io.quire.content.ContentState;
+import io.quire.content.store.AdvisoryLock;
 import io.quire.post.domain.PostRepository;
 import io.quire.webhook.domain.ContentEvent;
 import io.quire.webhook.domain.EventCursor;
@@ -26,17 +27,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * event went up to (the cursor: a content version and a visibility time) and now. Every serving
  * instance tries; the one whose conditional update of the cursor succeeds emits the event and its
  * deliveries in the same transaction, so each change becomes exactly one event whichever instance
- * (or the {@code import} command) made it. On PostgreSQL the instances take turns (an advisory lock
- * held for the transaction), so the update never conflicts. A change that no public client could see (a draft edited) moves the
+ * (or the {@code import} command) made it. On PostgreSQL the instances take turns (the advisory lock
+ * {@link AdvisoryLock#EVENTS}, held for the transaction), so the update never conflicts. A change that no public client could see (a draft edited) moves the
  * cursor and emits nothing.
  */
 @ApplicationScoped
 public class ContentEvents {
 
     public static final String TYPE = "content.changed";
-
-    /** The advisory lock of event emission on PostgreSQL: "QuireW" in ASCII. */
-    static final long EMIT_LOCK = 0x517569726557L;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] BASE32 = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
@@ -80,10 +78,7 @@ public class ContentEvents {
             // one that has it, and looks again at its next poll.
             em.createNativeQuery("set transaction isolation level read committed")
                     .executeUpdate();
-            Object mine = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, EMIT_LOCK)
-                    .getSingleResult();
-            if (!Boolean.TRUE.equals(mine)) {
+            if (!AdvisoryLock.EVENTS.tryForTransaction(em)) {
                 return Optional.empty();
             }
         }

@@ -157,10 +157,10 @@ class LanguagesApiTest {
     void aRedirectNamesTheLanguageOfItsTarget() {
         given().redirects()
                 .follow(false)
-                .get("/api/posts/hallo-welt?fields=slug")
+                .get("/api/posts/hallo-welt?include=markdown")
                 .then()
                 .statusCode(301)
-                .header("Location", endsWith("/api/posts/hello?fields=slug&lang=de"));
+                .header("Location", endsWith("/api/posts/hello?include=markdown&lang=de"));
     }
 
     @Test

@@ -52,7 +52,10 @@ public class MutableContentProfile implements QuarkusTestProfile {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = super.getConfigOverrides();
             config.put("quire.content.watch", "true");
-            config.put("quire.content.watch-debounce", "100ms");
+            // Longer than any pause between the writes of WatchModeTest's stream of changes, so that only
+            // the maximum delay can start an import while the stream lasts.
+            config.put("quire.content.watch-debounce", "3s");
+            config.put("quire.content.watch-max-delay", "500ms");
             return config;
         }
     }
@@ -71,6 +74,30 @@ public class MutableContentProfile implements QuarkusTestProfile {
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = super.getConfigOverrides();
             config.put("quire.sync.page-size", "3");
+            return config;
+        }
+    }
+
+    /**
+     * Hostile files and database faults, over a copy of its own: imports the database refuses are tried
+     * again quickly, an admin import waits at most a second for another one, and sync pages are cut at
+     * 3,000 characters of content.
+     */
+    public static class Hardening extends MutableContentProfile {
+
+        public static final Path ROOT = copyFixture();
+
+        @Override
+        protected Path root() {
+            return ROOT;
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = super.getConfigOverrides();
+            config.put("quire.content.retry-interval", "300ms");
+            config.put("quire.admin.import-wait", "1s");
+            config.put("quire.sync.max-page-bytes", "3000");
             return config;
         }
     }

@@ -69,9 +69,12 @@ class PreviewPerEndpointTest {
         }
     }
 
-    /** Every spelling of the query parameter that the server reads as {@code preview}. */
+    /**
+     * Every spelling of the query parameter that the server reads as {@code preview}; after another
+     * parameter, {@code _} (the cache-buster every endpoint takes), as any other unknown one is a 400.
+     */
     static final List<String> SPELLINGS =
-            List.of("preview=", "Preview=", "PREVIEW=", "%70review=", "pre%76iew=", "x=1;preview=", "x=1&%50REVIEW=");
+            List.of("preview=", "Preview=", "PREVIEW=", "%70review=", "pre%76iew=", "_=1;preview=", "_=1&%50REVIEW=");
 
     @Test
     void everySpellingOfTheTokenIsAPreviewThatNoCacheKeeps() {

@@ -3,6 +3,7 @@ package io.quire.content.assemble;
 import io.quire.content.ContentException;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
+import io.quire.content.OutputBudget;
 import io.quire.content.frontmatter.DateValue;
 import io.quire.content.frontmatter.FileNames;
 import io.quire.content.frontmatter.FrontMatterReader;
@@ -30,10 +31,20 @@ public final class PostAssembler {
 
     private final FrontMatterReader frontMatterReader;
     private final MarkdownRenderer renderer;
+    private final int maxSummaryBytes;
 
     public PostAssembler(FrontMatterReader frontMatterReader, MarkdownRenderer renderer) {
+        this(frontMatterReader, renderer, OutputBudget.DEFAULT_MAX_FRONT_MATTER_BYTES);
+    }
+
+    /**
+     * @param maxSummaryBytes the largest summary (front matter after alias expansion, plus a title or
+     *     excerpt taken from the body), as JSON
+     */
+    public PostAssembler(FrontMatterReader frontMatterReader, MarkdownRenderer renderer, int maxSummaryBytes) {
         this.frontMatterReader = frontMatterReader;
         this.renderer = renderer;
+        this.maxSummaryBytes = maxSummaryBytes;
     }
 
     /** Stage 3: reads the front matter of a file split into front matter and body, and its language. */
@@ -99,6 +110,7 @@ public final class PostAssembler {
         if (excerpt == null) {
             excerpt = body.moreExcerpt() != null ? body.moreExcerpt() : cut(body.firstParagraph(), EXCERPT_LENGTH);
         }
+        checkSummary(described, document, body, title, excerpt, params);
         int readingMinutes = Math.max(1, (body.wordCount() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
         String readTime = metadata.readTime() != null ? metadata.readTime() : readingMinutes + " min";
 
@@ -142,6 +154,58 @@ public final class PostAssembler {
         Map<String, Object> copy = new LinkedHashMap<>(extra);
         copy.remove("lang");
         return copy;
+    }
+
+    /**
+     * Every list page repeats each post's summary, so a title or excerpt taken from the body counts
+     * against the same budget as the front matter: a {@code <!--more-->} placed after the whole body,
+     * or a first heading of a megabyte, must not make every page that lists the post huge.
+     */
+    private void checkSummary(
+            DescribedPost described,
+            SourceDocument document,
+            RenderedBody body,
+            String title,
+            String excerpt,
+            Map<String, Object> params)
+            throws ContentException {
+        PostMetadata metadata = described.metadata();
+        boolean titleFromHeading =
+                (metadata.title() == null || metadata.title().isBlank()) && title.equals(body.firstHeading());
+        boolean excerptFromMore = metadata.excerpt() == null && excerpt != null && excerpt.equals(body.moreExcerpt());
+        // The title and excerpt as served (taken from the body, or the front matter's with their
+        // templates filled in), on top of the front matter: an estimate from above.
+        long bytes = metadata.expandedBytes()
+                + OutputBudget.utf8Length(title)
+                + 2
+                + (excerpt == null ? 0 : OutputBudget.utf8Length(excerpt) + 2);
+        if (bytes <= maxSummaryBytes) {
+            return;
+        }
+        if (excerptFromMore) {
+            Integer line = renderer.moreMarkerLine(document.body(), params);
+            throw new ContentException(
+                    "the text before <!--more--> makes the post's summary larger than " + maxSummaryBytes
+                            + " bytes; every post list would repeat it",
+                    line == null ? null : line + document.bodyFirstLine() - 1,
+                    1,
+                    "move <!--more--> closer to the start, or write a short excerpt: in the front matter");
+        }
+        if (titleFromHeading) {
+            Integer line = renderer.firstHeadingLine(document.body(), params);
+            throw new ContentException(
+                    "the title taken from the first heading makes the post's summary larger than " + maxSummaryBytes
+                            + " bytes; every post list would repeat it",
+                    line == null ? null : line + document.bodyFirstLine() - 1,
+                    1,
+                    "write a short title: in the front matter");
+        }
+        throw new ContentException(
+                "the title and excerpt, with their templates filled in, make the post's summary larger than "
+                        + maxSummaryBytes + " bytes; every post list would repeat it",
+                document.yamlFirstLine() == 0 ? null : document.yamlFirstLine(),
+                1,
+                "use fewer or shorter {{ page.x }} / {{< param >}} values in the title and excerpt");
     }
 
     /**

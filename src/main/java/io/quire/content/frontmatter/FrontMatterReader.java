@@ -65,6 +65,15 @@ public final class FrontMatterReader {
     /** Matches the default largest content file, 1 MiB. */
     public static final int DEFAULT_MAX_CODE_POINTS = 1024 * 1024;
 
+    /**
+     * Longest explicit {@code id}, {@code readTime} and tag name, in characters: what the database
+     * stores them in (a longer value would fail the whole import's transaction, not just its file).
+     */
+    public static final int MAX_ID_LENGTH = 200;
+
+    public static final int MAX_READ_TIME_LENGTH = 200;
+    public static final int MAX_TAG_LENGTH = 200;
+
     /** Fields the API computes; front matter keys with these names are dropped with a warning. */
     public static final Set<String> COMPUTED_KEYS =
             Set.of("html", "toc", "wordCount", "readingMinutes", "prev", "next", "markdown", "related", "frontMatter");
@@ -85,9 +94,18 @@ public final class FrontMatterReader {
     private final int maxAliasesForCollections;
     private final int maxNestingDepth;
     private final int maxCodePoints;
+    private final int maxExpandedBytes;
 
     public FrontMatterReader() {
         this(DEFAULT_MAX_ALIASES_FOR_COLLECTIONS, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_CODE_POINTS);
+    }
+
+    public FrontMatterReader(int maxAliasesForCollections, int maxNestingDepth, int maxCodePoints) {
+        this(
+                maxAliasesForCollections,
+                maxNestingDepth,
+                maxCodePoints,
+                io.quire.content.OutputBudget.DEFAULT_MAX_FRONT_MATTER_BYTES);
     }
 
     /**
@@ -95,14 +113,17 @@ public final class FrontMatterReader {
      *     matter block (SnakeYAML's billion-laughs guard)
      * @param maxNestingDepth deepest nesting of lists and maps, the root mapping being level 1
      * @param maxCodePoints longest front matter block, in code points
+     * @param maxExpandedBytes largest front matter as JSON once aliases are expanded
      */
-    public FrontMatterReader(int maxAliasesForCollections, int maxNestingDepth, int maxCodePoints) {
-        if (maxAliasesForCollections < 0 || maxNestingDepth < 1 || maxCodePoints < 1) {
+    public FrontMatterReader(
+            int maxAliasesForCollections, int maxNestingDepth, int maxCodePoints, int maxExpandedBytes) {
+        if (maxAliasesForCollections < 0 || maxNestingDepth < 1 || maxCodePoints < 1 || maxExpandedBytes < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
         this.maxAliasesForCollections = maxAliasesForCollections;
         this.maxNestingDepth = maxNestingDepth;
         this.maxCodePoints = maxCodePoints;
+        this.maxExpandedBytes = maxExpandedBytes;
     }
 
     public PostMetadata read(SourceDocument doc) throws ContentException {
@@ -141,7 +162,8 @@ public final class FrontMatterReader {
                             + (root instanceof SequenceNode ? "a list" : "a single value"),
                     "write one 'key: value' per line, for example title: My post");
         }
-        return new Fields(values, values.entries(mapping), warnings).read();
+        long bytes = values.expandedSize(mapping, maxExpandedBytes);
+        return new Fields(values, values.entries(mapping), warnings).read(bytes);
     }
 
     private void checkLength(SourceDocument doc) throws ContentException {
@@ -285,7 +307,7 @@ public final class FrontMatterReader {
             }
         }
 
-        PostMetadata read() throws ContentException {
+        PostMetadata read(long expandedBytes) throws ContentException {
             Object id = id(byKey.get("id"));
             String title = text(first(List.of("title")));
             String slug = slug(first(List.of("slug")));
@@ -301,7 +323,7 @@ public final class FrontMatterReader {
                 draft = true;
             }
             List<String> aliases = aliases(byKey.get("aliases"));
-            String readTime = text(first(List.of("readTime")));
+            String readTime = readTime(first(List.of("readTime")));
 
             LinkedHashMap<String, Object> extra = new LinkedHashMap<>();
             for (YamlValues.Entry entry : entries) {
@@ -345,7 +367,8 @@ public final class FrontMatterReader {
                     readTime,
                     authors,
                     extra,
-                    sorted);
+                    sorted,
+                    expandedBytes);
         }
 
         /** The first of {@code keys} with a non-empty value, or null. */
@@ -378,7 +401,14 @@ public final class FrontMatterReader {
                         return id;
                     }
                 } else if (scalar.getTag().equals(Tag.STR) && !scalar.getValue().isBlank()) {
-                    return scalar.getValue().strip();
+                    String id = scalar.getValue().strip();
+                    if (id.length() > MAX_ID_LENGTH) {
+                        throw values.error(
+                                entry.keyNode(),
+                                "id is longer than " + MAX_ID_LENGTH + " characters",
+                                "use a short id such as id: my-first-post");
+                    }
+                    return id;
                 }
             }
             throw values.error(entry.keyNode(), ID_MESSAGE, hint);
@@ -401,6 +431,18 @@ public final class FrontMatterReader {
                     "'" + entry.key() + "' should be text, not a " + kind(entry.valueNode()) + "; it was ignored",
                     "write " + entry.key() + ": followed by the text, quoted if it contains ': '");
             return null;
+        }
+
+        private String readTime(YamlValues.Entry entry) {
+            String written = text(entry);
+            if (written != null && written.length() > MAX_READ_TIME_LENGTH) {
+                values.warn(
+                        entry.keyNode(),
+                        "'readTime' is longer than " + MAX_READ_TIME_LENGTH + " characters; it was ignored",
+                        "write a short reading time such as readTime: 5 min");
+                return null;
+            }
+            return written;
         }
 
         private String slug(YamlValues.Entry entry) {
@@ -527,6 +569,13 @@ public final class FrontMatterReader {
                             entry.keyNode(),
                             "tag '" + trimmed + "' has no letters or digits; it was dropped",
                             "give the tag a name with letters or digits");
+                    continue;
+                }
+                if (trimmed.length() > MAX_TAG_LENGTH) {
+                    values.warn(
+                            entry.keyNode(),
+                            "a tag is longer than " + MAX_TAG_LENGTH + " characters; it was dropped",
+                            "give the tag a short name");
                     continue;
                 }
                 if (seen.add(slug)) {

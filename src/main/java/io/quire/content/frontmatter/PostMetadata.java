@@ -25,6 +25,8 @@ import java.util.Objects;
  *     (String, Boolean, Long, BigInteger, Double, List, LinkedHashMap, null)
  * @param warnings problems that do not stop the import, in file order; {@code path} is null (the
  *     importer fills it)
+ * @param expandedBytes the size of the front matter as JSON once aliases are expanded (estimated from
+ *     above), which counts against the summary budget
  */
 public record PostMetadata(
         Object id,
@@ -41,7 +43,8 @@ public record PostMetadata(
         String readTime,
         Object authors,
         LinkedHashMap<String, Object> extra,
-        List<ContentProblem> warnings) {
+        List<ContentProblem> warnings,
+        long expandedBytes) {
 
     public PostMetadata {
         tags = List.copyOf(tags);
@@ -67,6 +70,7 @@ public record PostMetadata(
                 null,
                 null,
                 new LinkedHashMap<>(),
-                List.of());
+                List.of(),
+                0);
     }
 }

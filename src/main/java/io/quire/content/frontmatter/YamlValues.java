@@ -319,6 +319,101 @@ final class YamlValues {
         }
     }
 
+    /**
+     * The size of {@code root} as JSON once every alias is expanded (estimated from above: quotes,
+     * commas and escapes included), refused when it is over {@code maxBytes}; a NUL character anywhere
+     * is refused too (PostgreSQL cannot store it). Runs before anything is built from the nodes, and
+     * every node counts at least one byte, so however aliases nest, the walk visits at most {@code
+     * maxBytes} nodes. Recursive aliases and nesting beyond the depth limit are left to {@link #toJson},
+     * which reports them.
+     *
+     * @throws ContentException at the root key whose value crossed the limit
+     */
+    long expandedSize(MappingNode root, long maxBytes) throws ContentException {
+        SizeWalk walk = new SizeWalk(maxBytes);
+        walk.bytes = 2; // the braces of the root object
+        for (NodeTuple tuple : root.getValue()) {
+            walk.add(tuple.getKeyNode(), 1);
+            walk.add(tuple.getValueNode(), 1);
+            if (walk.bytes > maxBytes) {
+                String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
+                throw error(
+                        tuple.getKeyNode(),
+                        "front matter is larger than " + maxBytes + " bytes as JSON once YAML aliases (*name) are"
+                                + " expanded; '" + abbreviate(key) + "' is where it crossed the limit",
+                        "an alias copies the anchored value each time it is used, and every post list repeats the"
+                                + " front matter: keep long text in the Markdown body, use fewer aliases, or raise"
+                                + " quire.content.max-front-matter-bytes");
+            }
+        }
+        return walk.bytes;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    /** The state of one {@link #expandedSize} walk. */
+    private final class SizeWalk {
+        private final long maxBytes;
+        private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+        private long bytes;
+
+        SizeWalk(long maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        void add(Node node, int depth) throws ContentException {
+            bytes++; // the separator or bracket that goes with every value
+            if (bytes > maxBytes) {
+                return;
+            }
+            if (node instanceof ScalarNode scalar) {
+                bytes += jsonLength(scalar);
+                return;
+            }
+            if (depth > maxDepth || !open.add(node)) {
+                return; // toJson refuses these with a precise message
+            }
+            try {
+                if (node instanceof SequenceNode sequence) {
+                    for (Node item : sequence.getValue()) {
+                        add(item, depth + 1);
+                        if (bytes > maxBytes) {
+                            return;
+                        }
+                    }
+                } else if (node instanceof MappingNode mapping) {
+                    for (NodeTuple tuple : mapping.getValue()) {
+                        add(tuple.getKeyNode(), depth + 1);
+                        add(tuple.getValueNode(), depth + 1);
+                        if (bytes > maxBytes) {
+                            return;
+                        }
+                    }
+                }
+            } finally {
+                open.remove(node);
+            }
+        }
+
+        private long jsonLength(ScalarNode scalar) throws ContentException {
+            String value = scalar.getValue();
+            long length = 2; // quotes
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == 0) {
+                    throw error(
+                            scalar,
+                            "front matter text contains a NUL character (\\0)",
+                            "remove the \\0 escape; text cannot contain NUL characters");
+                }
+                length += c == '"' || c == '\\' || c < 0x20 ? 2 : io.quire.content.OutputBudget.utf8Length(c);
+            }
+            return length;
+        }
+    }
+
     private void enter(Node node) throws ContentException {
         if (!inProgress.add(node)) {
             throw error(

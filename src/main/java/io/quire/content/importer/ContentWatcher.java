@@ -8,16 +8,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -26,19 +29,33 @@ import org.jboss.logging.Logger;
 
 /**
  * With {@code quire.content.watch}, re-imports when files under the content root change. A burst of
- * changes (a {@code git checkout}, an editor's save-rename dance) makes one import: each change
- * pushes the import back by the debounce time.
+ * changes (a {@code git checkout}, an editor's save-rename dance) makes one import: each change pushes
+ * the import back by the debounce time, but never further than the maximum delay after the first
+ * change not imported yet, so a steady stream of changes is still imported.
+ *
+ * <p>The watcher also checks twice a second which folder the content root is (its real path and file
+ * key): a deploy that removes and re-creates the folder, renames another folder into its place or
+ * switches a symbolic link starts watching the new folder and imports it. While the root is missing,
+ * nothing is watched and the import that noticed it changed nothing.
  */
 @ApplicationScoped
 public class ContentWatcher {
 
     private static final Logger LOG = Logger.getLogger(ContentWatcher.class);
 
+    /** How often the content root's identity is checked. */
+    static final long ROOT_CHECK_MILLIS = 500;
+
     private final QuireConfig config;
     private final ImportService importer;
+    private volatile boolean running;
     private WatchService watchService;
+    private Object watchedRoot;
+    private boolean rootChecked;
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> pending;
+    /** System.nanoTime() of the first change not imported yet; 0: none. */
+    private long firstPending;
 
     public ContentWatcher(QuireConfig config, ImportService importer) {
         this.config = config;
@@ -46,18 +63,16 @@ public class ContentWatcher {
     }
 
     /** Starts after the startup import, so that changes during it are not lost but picked up next. */
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.LIBRARY_AFTER) StartupEvent event)
-            throws IOException {
-        if (!config.content().watch() || !Files.isDirectory(config.content().dir())) {
+    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
+        if (!config.content().watch()) {
             return;
         }
-        watchService = FileSystems.getDefault().newWatchService();
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "quire-content-import");
             thread.setDaemon(true);
             return thread;
         });
-        registerTree(config.content().dir());
+        running = true;
         Thread watcher = new Thread(this::watch, "quire-content-watch");
         watcher.setDaemon(true);
         watcher.start();
@@ -65,65 +80,170 @@ public class ContentWatcher {
     }
 
     void stop(@Observes ShutdownEvent event) throws IOException {
-        if (watchService != null) {
-            watchService.close();
+        running = false;
+        if (scheduler != null) {
             scheduler.shutdownNow();
         }
+        closeWatchService();
     }
 
     private void watch() {
-        try {
-            while (true) {
-                WatchKey key = watchService.take();
-                Path dir = (Path) key.watchable();
-                for (WatchEvent<?> event : key.pollEvents()) {
-                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
-                        Path created = dir.resolve((Path) event.context());
-                        if (Files.isDirectory(created)) {
-                            registerTree(created);
-                        }
-                    }
+        while (running) {
+            try {
+                checkRoot();
+                WatchKey key =
+                        watchService == null ? sleep() : watchService.poll(ROOT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    handle(key);
                 }
-                key.reset();
-                scheduleImport();
+            } catch (ClosedWatchServiceException e) {
+                // the root changed and checkRoot() opened a new watch service, or the server stops
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Watching the content root failed; trying again");
             }
-        } catch (ClosedWatchServiceException | InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.errorf(e, "Watching the content root failed; changes are no longer picked up");
         }
     }
 
+    private WatchKey sleep() throws InterruptedException {
+        Thread.sleep(ROOT_CHECK_MILLIS);
+        return null;
+    }
+
+    private void handle(WatchKey key) {
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                Path created = dir.resolve((Path) event.context());
+                if (Files.isDirectory(created, LinkOption.NOFOLLOW_LINKS)) {
+                    registerTree(created);
+                }
+            }
+        }
+        key.reset();
+        scheduleImport();
+    }
+
+    /**
+     * Watches the folder that is the content root now: when it is not the one being watched (the first
+     * time, or after it was removed, re-created, renamed over or relinked), watching starts over and an
+     * import is scheduled.
+     */
+    private void checkRoot() {
+        Object identity = identity(config.content().dir());
+        if (rootChecked && Objects.equals(identity, watchedRoot)) {
+            return;
+        }
+        boolean first = !rootChecked;
+        rootChecked = true;
+        closeWatchService();
+        watchedRoot = identity;
+        if (identity != null) {
+            try {
+                watchService = FileSystems.getDefault().newWatchService();
+            } catch (IOException e) {
+                LOG.errorf(e, "Cannot watch %s", config.content().dir());
+                return;
+            }
+            registerTree(config.content().dir());
+        }
+        if (!first) {
+            LOG.infof(
+                    "The content root %s %s; importing it",
+                    config.content().dir(), identity == null ? "is gone" : "is another folder now");
+            scheduleImport();
+        }
+    }
+
+    /** The real path and file key of the folder at {@code root}, or null when there is none. */
+    private static Object identity(Path root) {
+        try {
+            Path real = root.toRealPath();
+            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
+            return attributes.isDirectory() ? java.util.List.of(real, String.valueOf(attributes.fileKey())) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void closeWatchService() {
+        if (watchService != null) {
+            try {
+                watchService.close();
+            } catch (IOException e) {
+                LOG.debugf("Closing the watch service: %s", e.getMessage());
+            }
+            watchService = null;
+        }
+    }
+
+    /**
+     * Schedules an import the debounce time from now, but no later than the maximum delay after the
+     * first change that is not imported yet.
+     */
     private synchronized void scheduleImport() {
+        long now = System.nanoTime();
+        if (firstPending == 0) {
+            firstPending = now;
+        }
+        long debounce = config.content().watchDebounce().toNanos();
+        long latest = firstPending + config.content().watchMaxDelay().toNanos() - now;
+        long delay = Math.max(0, Math.min(debounce, latest));
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = scheduler.schedule(
-                this::importQuietly, config.content().watchDebounce().toMillis(), TimeUnit.MILLISECONDS);
+        pending = scheduler.schedule(this::importQuietly, delay, TimeUnit.NANOSECONDS);
     }
 
     private void importQuietly() {
+        synchronized (this) {
+            firstPending = 0;
+        }
         try {
             importer.importNow(false);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Import after a file change failed");
+            LOG.errorf("Import after a file change failed: %s", e.getMessage());
         }
     }
 
-    private void registerTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
+    /**
+     * Watches {@code start} and every non-hidden folder below it (links are not followed). A folder
+     * that cannot be watched (it vanished meanwhile, or the system's limit of watches is reached) is
+     * logged and skipped; the others are still watched.
+     */
+    private void registerTree(Path start) {
+        WatchService service = watchService;
+        if (service == null) {
+            return;
+        }
+        Deque<Path> pending = new ArrayDeque<>();
+        pending.push(start);
+        while (!pending.isEmpty()) {
+            Path dir = pending.pop();
+            try {
                 dir.register(
-                        watchService,
+                        service,
                         StandardWatchEventKinds.ENTRY_CREATE,
                         StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
-                return FileVisitResult.CONTINUE;
+            } catch (ClosedWatchServiceException e) {
+                return;
+            } catch (IOException e) {
+                LOG.warnf("Cannot watch %s (%s); changes there are imported with the next import", dir, e);
+                continue;
             }
-        });
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    if (!entry.getFileName().toString().startsWith(".")
+                            && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        pending.push(entry);
+                    }
+                }
+            } catch (IOException e) {
+                LOG.debugf("Cannot list %s: %s", dir, e.getMessage());
+            }
+        }
     }
 }

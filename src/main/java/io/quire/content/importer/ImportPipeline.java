@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -101,8 +102,10 @@ public final class ImportPipeline {
                 new FrontMatterReader(
                         FrontMatterReader.DEFAULT_MAX_ALIASES_FOR_COLLECTIONS,
                         FrontMatterReader.DEFAULT_MAX_NESTING_DEPTH,
-                        (int) Math.min(Integer.MAX_VALUE, limits.maxFileSize())),
-                new MarkdownRenderer(limits.iframeHosts()));
+                        (int) Math.min(Integer.MAX_VALUE, limits.maxFileSize()),
+                        limits.budget().maxFrontMatterBytes()),
+                new MarkdownRenderer(limits.iframeHosts(), limits.budget()),
+                limits.budget().maxFrontMatterBytes());
     }
 
     /** Plans the import of {@code root} against what is stored, with no asset indexed yet. */
@@ -127,9 +130,10 @@ public final class ImportPipeline {
         LanguageRules languages =
                 LanguageRules.of(scan.files().stream().map(SourceFile::path).toList(), defaultLanguage);
         String fingerprint = this.fingerprint + languages.fingerprint();
-        List<FileOutcome> outcomes = scan.files().parallelStream()
-                .map(file -> read(file, stored.get(file.path()), languages, fingerprint))
-                .toList();
+        List<FileOutcome> outcomes = alone(
+                scan.files(),
+                file -> read(file, stored.get(file.path()), languages, fingerprint),
+                file -> new FileOutcome.Failed(file.path(), outOfMemory(file.path())));
         ImportPlan plan = planner.plan(outcomes, stored, scan.complete());
         AssetPlan assets = assetPlanner.plan(scan.assets(), storedAssets, scan.complete());
         List<ContentProblem> problems = new ArrayList<>(scan.problems());
@@ -146,9 +150,40 @@ public final class ImportPipeline {
 
     /** Renders and assembles planned posts, in parallel, in the order given. */
     public List<AssembledPost> assemble(List<PlannedPost> planned, Result result) {
-        return planned.parallelStream()
-                .map(post -> assemble(post, result.files(), result.fingerprint()))
-                .toList();
+        return alone(
+                planned,
+                post -> assemble(post, result.files(), result.fingerprint()),
+                post -> new AssembledPost(post, null, outOfMemory(post.post().path())));
+    }
+
+    /**
+     * Runs {@code work} on every item in parallel; an item whose work ran out of memory (which may be
+     * another file's fault: they share the heap) is run again on its own, after the others have
+     * finished and their memory is free, and only if it fails again alone is it given {@code
+     * failed}. An {@link OutOfMemoryError} is caught only here, around one file's work, whose
+     * allocations are garbage once it has been thrown.
+     */
+    static <T, R> List<R> alone(List<T> items, Function<T, R> work, Function<T, R> failed) {
+        List<R> results = new ArrayList<>(items.parallelStream()
+                .map(item -> {
+                    try {
+                        return work.apply(item);
+                    } catch (OutOfMemoryError e) {
+                        return null;
+                    }
+                })
+                .toList());
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) == null) {
+                T item = items.get(i);
+                try {
+                    results.set(i, work.apply(item));
+                } catch (OutOfMemoryError e) {
+                    results.set(i, failed.apply(item));
+                }
+            }
+        }
+        return results;
     }
 
     /** Renders every post of the plan, chunk by chunk, keeping only what went wrong. */
@@ -223,6 +258,15 @@ public final class ImportPipeline {
         } catch (RuntimeException | StackOverflowError e) {
             return new FileOutcome.Failed(file.path(), bug(file.path(), e));
         }
+    }
+
+    private static ContentProblem outOfMemory(String path) {
+        LOG.errorf("Importing %s ran out of memory, also when it was retried on its own", path);
+        return error(
+                path,
+                "could not be imported: it needs more memory than the server has (it was tried again on its own)",
+                "split the post; or lower the output budgets (quire.render.max-html-bytes,"
+                        + " quire.content.max-front-matter-bytes) or give the server more heap (-Xmx)");
     }
 
     private static ContentProblem unreadable(String path, IOException e) {

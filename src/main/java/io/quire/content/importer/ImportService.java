@@ -6,13 +6,19 @@ import io.quire.config.QuireConfig;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentVersion;
+import io.quire.content.OutputBudget;
 import io.quire.content.asset.AssetLimits;
 import io.quire.content.plan.ImportPlan;
 import io.quire.content.store.AssetStore;
+import io.quire.content.store.DatabaseCompaction;
+import io.quire.content.store.ImportLock;
 import io.quire.content.store.PostStore;
 import io.quire.content.store.StoreResult;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +27,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,7 +48,8 @@ public class ImportService {
     private final ContentChanges contentChanges;
     private final Clock clock;
     private final ImportPipeline pipeline;
-    private final ReentrantLock running = new ReentrantLock();
+    private final ImportLock lock;
+    private final DatabaseCompaction compaction;
     /** Renders the next chunk of a plan while the import thread stores the current one. */
     private final ExecutorService renderer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "quire-render");
@@ -48,7 +57,22 @@ public class ImportService {
         return thread;
     });
 
+    /** Tries again, while the last import could not be stored. */
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "quire-import-retry");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private volatile ImportReport lastReport;
+    private volatile StoreFailure storeFailure;
+    private ScheduledFuture<?> retry;
+
+    /**
+     * Why the last import could not be stored (the database refused to write or could not be reached),
+     * until an import is stored again.
+     */
+    public record StoreFailure(Instant at, String cause) {}
 
     public ImportService(
             QuireConfig config,
@@ -56,18 +80,26 @@ public class ImportService {
             AssetStore assets,
             ContentVersion contentVersion,
             ContentChanges contentChanges,
-            Clock clock) {
+            Clock clock,
+            ImportLock lock,
+            DatabaseCompaction compaction) {
         this.config = config;
         this.store = store;
         this.assets = assets;
         this.contentVersion = contentVersion;
         this.contentChanges = contentChanges;
         this.clock = clock;
+        this.lock = lock;
+        this.compaction = compaction;
         this.pipeline = new ImportPipeline(
                 new ImportLimits(
                         config.content().maxFileSize(),
                         config.content().maxFiles(),
-                        new HashSet<>(config.render().iframeHosts().orElse(List.of()))),
+                        new HashSet<>(config.render().iframeHosts().orElse(List.of())),
+                        new OutputBudget(
+                                config.content().maxFrontMatterBytes(),
+                                config.render().maxHtmlBytes(),
+                                config.render().maxTextBytes())),
                 new AssetLimits(config.assets().maxFileSize(), config.assets().maxFiles()),
                 defaultLanguage(config.content().defaultLanguage()));
     }
@@ -87,20 +119,129 @@ public class ImportService {
         return Optional.ofNullable(lastReport);
     }
 
-    /** Imports the content root now; one import runs at a time. */
+    /** Why imports cannot be stored right now, if they cannot. */
+    public Optional<StoreFailure> storeFailure() {
+        return Optional.ofNullable(storeFailure);
+    }
+
+    /**
+     * Imports the content root now, after any import running here or on another instance sharing the
+     * database (startup, watch mode and retries wait as long as it takes).
+     *
+     * @throws ImportNotStoredException when the database refused the import or could not be reached
+     */
     public ImportReport importNow(boolean dryRun) {
-        running.lock();
+        return importNow(dryRun, null);
+    }
+
+    /**
+     * Imports the content root now, waiting at most {@code wait} (forever when null) for an import that
+     * is running here or on another instance sharing the database. One import writes at a time; a dry
+     * run only waits for imports on this instance.
+     *
+     * @throws ImportBusyException when another import still runs after {@code wait}
+     * @throws ImportNotStoredException when the database refused the import or could not be reached;
+     *     the import is tried again every {@code quire.content.retry-interval} until one is stored
+     */
+    public ImportReport importNow(boolean dryRun, Duration wait) {
+        Optional<ImportLock.Held> held;
         try {
-            ImportReport report = run(dryRun);
+            held = dryRun ? lock.acquireLocal(wait) : lock.acquire(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportBusyException("interrupted while waiting for another import");
+        } catch (SQLException | RuntimeException e) {
+            throw notStored(e);
+        }
+        try (ImportLock.Held locked = held.orElseThrow(() -> new ImportBusyException(
+                "another import is running (on this instance or another one sharing the database)"))) {
+            ImportReport report;
+            try {
+                report = run(dryRun);
+            } catch (RuntimeException e) {
+                throw notStored(e);
+            }
             if (!dryRun) {
                 lastReport = report;
-                contentVersion.refresh();
+                if (storeFailure != null) {
+                    LOG.info("Imports are stored again");
+                    storeFailure = null;
+                }
+                if (report.created() + report.updated() + report.deleted() > 0) {
+                    compaction.afterImport();
+                }
             }
             log(report);
             return report;
         } finally {
-            running.unlock();
+            if (!dryRun) {
+                refreshQuietly();
+            }
         }
+    }
+
+    /**
+     * The database is read-only, full or unreachable: nothing was changed, the last stored content is
+     * still served, readiness goes down, and the import is tried again until it is stored.
+     */
+    private ImportNotStoredException notStored(Exception e) {
+        String cause = rootCause(e);
+        String message = "The import could not be stored; nothing was changed. Trying again every "
+                + retryInterval().toMillis() + " ms";
+        if (storeFailure == null) {
+            LOG.error(message, e);
+        } else {
+            LOG.errorf("%s: %s", message, cause);
+        }
+        storeFailure = new StoreFailure(clock.instant(), cause);
+        scheduleRetry();
+        return new ImportNotStoredException(cause);
+    }
+
+    private synchronized void scheduleRetry() {
+        if (retry != null && !retry.isDone()) {
+            return;
+        }
+        retry = retries.schedule(
+                () -> {
+                    synchronized (this) {
+                        retry = null;
+                    }
+                    try {
+                        importNow(false);
+                    } catch (RuntimeException e) {
+                        // notStored() has scheduled the next attempt
+                    }
+                },
+                retryInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private Duration retryInterval() {
+        return config.content().retryInterval();
+    }
+
+    private void refreshQuietly() {
+        try {
+            contentVersion.refresh();
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not read the content version after an import: %s", rootCause(e));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        retries.shutdownNow();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        message = message.strip().replaceAll("\\s+", " ");
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }
 
     private ImportReport run(boolean dryRun) {

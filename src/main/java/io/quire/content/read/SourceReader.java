@@ -27,6 +27,10 @@ public final class SourceReader {
         if (size > maxFileSize) {
             throw tooLarge(size);
         }
+        if (!Files.isRegularFile(file)) {
+            // replaced by a named pipe since the scan: reading it could wait forever
+            throw new ContentException("not a regular file (a named pipe, socket or device)", "replace it with a file");
+        }
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > maxFileSize) {
             throw tooLarge(bytes.length);
@@ -49,7 +53,10 @@ public final class SourceReader {
         }
     }
 
-    /** Decodes UTF-8 (with or without a byte order mark) and turns CRLF and lone CR into LF. */
+    /**
+     * Decodes UTF-8 (with or without a byte order mark) and turns CRLF and lone CR into LF. A file that
+     * is empty (or only whitespace) or contains a NUL character is refused.
+     */
     public static String decode(byte[] bytes) throws ContentException {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
@@ -66,6 +73,30 @@ public final class SourceReader {
         }
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < nul; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new ContentException(
+                    "the file contains a NUL character (byte 0x00)",
+                    line,
+                    nul - lineStart + 1,
+                    "this looks like a binary or damaged file; remove the NUL bytes or the file");
+        }
+        if (text.isBlank()) {
+            throw new ContentException(
+                    "the file is empty",
+                    1,
+                    1,
+                    "an empty file is not imported, so that an interrupted save cannot publish an empty post (an"
+                            + " earlier version stays published); write the post, or delete the file to delete it");
         }
         return text;
     }

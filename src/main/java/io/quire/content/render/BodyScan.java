@@ -43,8 +43,21 @@ final class BodyScan {
         }
     }
 
+    /** Thrown (internally) when the plain text grows over its budget, at the node where it did. */
+    static final class TextTooLarge extends RuntimeException {
+        final transient Node node;
+
+        TextTooLarge(Node node) {
+            super(null, null, false, false);
+            this.node = node;
+        }
+    }
+
     private final PolicyFactory policy;
+    private final long maxTextBytes;
     private final StringBuilder text = new StringBuilder();
+    private int countedChars;
+    private long textBytes;
 
     private final List<Heading> headings = new ArrayList<>();
     private final List<String> headingTexts = new ArrayList<>();
@@ -62,8 +75,9 @@ final class BodyScan {
     private int rawTextDepth; // inside an inline <script>/<style> whose content the sanitiser drops
     private int footnoteDepth;
 
-    private BodyScan(PolicyFactory policy) {
+    private BodyScan(PolicyFactory policy, long maxTextBytes) {
         this.policy = policy;
+        this.maxTextBytes = maxTextBytes;
     }
 
     /**
@@ -72,7 +86,17 @@ final class BodyScan {
      * @throws TooDeep if a node is nested more than {@code maxDepth} levels below the document
      */
     static BodyScan scan(Document document, int maxDepth, PolicyFactory policy) {
-        BodyScan scan = new BodyScan(policy);
+        return scan(document, maxDepth, policy, Long.MAX_VALUE);
+    }
+
+    /**
+     * Walks {@code document}, stopping as soon as the plain text is over {@code maxTextBytes} (UTF-8).
+     *
+     * @throws TooDeep if a node is nested more than {@code maxDepth} levels below the document
+     * @throws TextTooLarge if the plain text grows over {@code maxTextBytes}
+     */
+    static BodyScan scan(Document document, int maxDepth, PolicyFactory policy, long maxTextBytes) {
+        BodyScan scan = new BodyScan(policy, maxTextBytes);
         scan.walk(document, maxDepth);
         return scan;
     }
@@ -110,6 +134,7 @@ final class BodyScan {
                 throw new TooDeep();
             }
             boolean descend = enter(node);
+            checkText(node);
             if (node.getFirstChild() != null) {
                 if (descend) {
                     node = node.getFirstChild();
@@ -125,6 +150,7 @@ final class BodyScan {
             // Leave this node and every ancestor that has no next sibling.
             while (true) {
                 exit(node);
+                checkText(node);
                 if (node.getNext() != null) {
                     node = node.getNext();
                     break;
@@ -135,6 +161,16 @@ final class BodyScan {
                     node = null;
                     break;
                 }
+            }
+        }
+    }
+
+    private void checkText(Node node) {
+        if (countedChars < text.length()) {
+            textBytes += io.quire.content.OutputBudget.utf8Length(text, countedChars, text.length());
+            countedChars = text.length();
+            if (textBytes > maxTextBytes) {
+                throw new TextTooLarge(node);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.quire.content.render;
 
 import io.quire.content.ContentException;
 import io.quire.content.ContentProblem;
+import io.quire.content.OutputBudget;
 import io.quire.content.render.dialect.DialectContext;
 import io.quire.content.render.dialect.DialectExtension;
 import io.quire.content.render.dialect.DialectWarning;
@@ -19,6 +20,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -74,20 +76,45 @@ public final class MarkdownRenderer {
      */
     static final int MAX_FOOTNOTE_REFERENCES = 2000;
 
-    /** Heading ids of the document being rendered on this thread, read by the attribute provider. */
-    private static final ThreadLocal<Map<Node, String>> HEADING_IDS = new ThreadLocal<>();
+    /**
+     * The document being rendered on this thread, read by the attribute provider: the heading ids,
+     * and (only when locating where the output grew over its budget) the last node that wrote a tag.
+     */
+    private static final ThreadLocal<RenderState> RENDERING = new ThreadLocal<>();
+
+    private static final class RenderState {
+        final Map<Node, String> headingIds;
+        final boolean trackNodes;
+        Node lastNode;
+
+        RenderState(Map<Node, String> headingIds, boolean trackNodes) {
+            this.headingIds = headingIds;
+            this.trackNodes = trackNodes;
+        }
+    }
 
     private final DialectContext dialect;
     private final Parser parser;
     private final Parser parserWithSourceSpans;
     private final HtmlRenderer htmlRenderer;
     private final PolicyFactory policy;
+    private final OutputBudget budget;
 
     /**
      * @param iframeHosts hosts (for example {@code www.youtube.com}) whose https {@code <iframe>}
      *     embeds are kept; empty means every iframe is removed
      */
     public MarkdownRenderer(Set<String> iframeHosts) {
+        this(iframeHosts, OutputBudget.defaults());
+    }
+
+    /**
+     * @param iframeHosts hosts (for example {@code www.youtube.com}) whose https {@code <iframe>}
+     *     embeds are kept; empty means every iframe is removed
+     * @param budget the most HTML and plain text one body may render to
+     */
+    public MarkdownRenderer(Set<String> iframeHosts, OutputBudget budget) {
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.dialect = new DialectContext(Objects.requireNonNull(iframeHosts, "iframeHosts"));
         // The dialect extension first, so that template syntax is seen before Markdown's.
         List<Extension> extensions = List.of(
@@ -105,9 +132,15 @@ public final class MarkdownRenderer {
         this.htmlRenderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    RenderState state = RENDERING.get();
+                    if (state == null) {
+                        return;
+                    }
+                    if (state.trackNodes) {
+                        state.lastNode = node;
+                    }
                     if (node instanceof Heading) {
-                        Map<Node, String> ids = HEADING_IDS.get();
-                        String id = ids == null ? null : ids.get(node);
+                        String id = state.headingIds.get(node);
                         if (id != null) {
                             attributes.put("id", id);
                         }
@@ -136,8 +169,9 @@ public final class MarkdownRenderer {
      *     {@code {{ page.key }}} read
      * @throws ContentException if the Markdown is nested deeper than {@value #MAX_NESTING} levels,
      *     has more than {@value #MAX_OPEN_BRACKETS} unclosed {@code [} in a paragraph or more than
-     *     {@value #MAX_FOOTNOTE_REFERENCES} footnote references, or is
-     *     otherwise too large to render (line and column, when known, are relative to the body)
+     *     {@value #MAX_FOOTNOTE_REFERENCES} footnote references, renders to more HTML or plain text
+     *     than the {@link OutputBudget} allows, or is otherwise too large to render (line and column,
+     *     when known, are relative to the body)
      */
     public RenderedBody render(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
         Objects.requireNonNull(markdownBody, "markdownBody");
@@ -148,9 +182,11 @@ public final class MarkdownRenderer {
 
             BodyScan scan;
             try {
-                scan = BodyScan.scan(document, MAX_NESTING, policy);
+                scan = BodyScan.scan(document, MAX_NESTING, policy, budget.maxTextBytes());
             } catch (BodyScan.TooDeep e) {
                 throw tooDeep(markdownBody, frontMatter);
+            } catch (BodyScan.TextTooLarge e) {
+                throw textTooLarge(markdownBody, frontMatter);
             }
             if (scan.footnoteReferences() > MAX_FOOTNOTE_REFERENCES) {
                 throw new ContentException(
@@ -164,16 +200,24 @@ public final class MarkdownRenderer {
             body.toc(toc.stream()
                     .map(entry -> new TocLink(entry.level(), entry.text(), entry.id()))
                     .toList());
-            String rawHtml;
-            HEADING_IDS.set(headingIds);
+            // The sanitiser mostly shrinks what it is given (it drops scripts, styles, unknown tags),
+            // so the raw HTML may be larger than the budget as long as the sanitised HTML is not.
+            StringBuilder rawHtml = new StringBuilder();
+            RENDERING.set(new RenderState(headingIds, false));
             try {
-                rawHtml = htmlRenderer.render(document);
+                htmlRenderer.render(document, new BoundedOutput(rawHtml, 2L * budget.maxHtmlBytes()));
+            } catch (BoundedOutput.Full e) {
+                throw htmlTooLarge(markdownBody, frontMatter);
             } finally {
-                HEADING_IDS.remove();
+                RENDERING.remove();
             }
 
             StringBuilder html = new StringBuilder(rawHtml.length() + 16);
-            HtmlSanitizer.sanitize(rawHtml, policy.apply(new HtmlOutput(html)));
+            HtmlSanitizer.sanitize(rawHtml.toString(), policy.apply(new HtmlOutput(html)));
+            rawHtml = null;
+            if (OutputBudget.utf8Length(html) > budget.maxHtmlBytes()) {
+                throw htmlTooLarge(markdownBody, frontMatter);
+            }
 
             String plainText = scan.plainText();
             return new RenderedBody(
@@ -272,6 +316,99 @@ public final class MarkdownRenderer {
                 line,
                 index - lineStart + 1,
                 "Close the brackets of links and images, or escape literal brackets as \\[.");
+    }
+
+    /**
+     * Builds the error for a body whose HTML is over the budget, at the node that was being written
+     * when the (unsanitised) output crossed it: for a flood of reference links, the line of the link
+     * that tipped it over. Error path only: parses again with source positions.
+     */
+    private ContentException htmlTooLarge(String markdownBody, Map<String, Object> frontMatter)
+            throws ContentException {
+        RenderState state;
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
+            Document document = parse(parserWithSourceSpans, markdownBody);
+            Map<Node, String> headingIds =
+                    BodyScan.scan(document, MAX_NESTING, policy).headingIds(new ArrayList<>(), located::attributes);
+            state = new RenderState(headingIds, true);
+            RENDERING.set(state);
+            try {
+                htmlRenderer.render(document, new BoundedOutput(new StringBuilder(), budget.maxHtmlBytes()));
+            } catch (BoundedOutput.Full e) {
+                // expected: state.lastNode is where it happened
+            } finally {
+                RENDERING.remove();
+            }
+        }
+        int[] position = position(state.lastNode);
+        return new ContentException(
+                "Markdown renders to more than " + budget.maxHtmlBytes() + " bytes of HTML",
+                position == null ? null : position[0],
+                position == null ? null : position[1],
+                "Reference links, footnotes and images repeat their URL each time they are used; use them"
+                        + " fewer times, split the post, or raise quire.render.max-html-bytes.");
+    }
+
+    /** Builds the error for a body whose plain text is over the budget, at the node where it crossed it. */
+    private ContentException textTooLarge(String markdownBody, Map<String, Object> frontMatter)
+            throws ContentException {
+        Node at = null;
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
+            BodyScan.scan(parse(parserWithSourceSpans, markdownBody), MAX_NESTING, policy, budget.maxTextBytes());
+        } catch (BodyScan.TextTooLarge e) {
+            at = e.node;
+        }
+        int[] position = position(at);
+        return new ContentException(
+                "Markdown has more than " + budget.maxTextBytes() + " bytes of text",
+                position == null ? null : position[0],
+                position == null ? null : position[1],
+                "Split the post, or raise quire.render.max-text-bytes.");
+    }
+
+    /** The 1-based body line of the first level-1 heading (the one a title is taken from), or null. */
+    public Integer firstHeadingLine(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
+        return firstLine(markdownBody, frontMatter, node -> node instanceof Heading heading && heading.getLevel() == 1);
+    }
+
+    /** The 1-based body line of the {@code <!--more-->} marker that ends the excerpt, or null. */
+    public Integer moreMarkerLine(String markdownBody, Map<String, Object> frontMatter) throws ContentException {
+        return firstLine(
+                markdownBody,
+                frontMatter,
+                node -> node instanceof HtmlBlock block && BodyScan.isMoreMarker(block.getLiteral()));
+    }
+
+    private Integer firstLine(
+            String markdownBody, Map<String, Object> frontMatter, java.util.function.Predicate<Node> match)
+            throws ContentException {
+        Node node;
+        try (DialectContext.Body located = dialect.open(frontMatter, markdownBody.length(), true)) {
+            node = parse(parserWithSourceSpans, markdownBody).getFirstChild();
+        }
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+        while (node != null) {
+            if (match.test(node)) {
+                int[] position = position(node);
+                return position == null ? null : position[0];
+            }
+            if (node.getNext() != null) {
+                pending.push(node.getNext());
+            }
+            node = node.getFirstChild() != null ? node.getFirstChild() : pending.poll();
+        }
+        return null;
+    }
+
+    /** 1-based line and column of a node, or of its closest ancestor that has them; null if none does. */
+    private static int[] position(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return new int[] {spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1};
+            }
+        }
+        return null;
     }
 
     /** Builds the error for over-deep input, locating the first too-deep node (error path only). */

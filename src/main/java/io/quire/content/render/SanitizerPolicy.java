@@ -1,5 +1,7 @@
 package io.quire.content.render;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -198,7 +200,7 @@ final class SanitizerPolicy {
                     }
                     yield scheme.equals("data") && DATA_IMAGE.matcher(value).matches() ? value : null;
                 }
-                case IFRAME -> "https".equals(scheme) && iframeHosts.contains(host(value)) ? value : null;
+                case IFRAME -> isAllowedEmbed(value, iframeHosts) ? value : null;
             };
         };
     }
@@ -217,29 +219,34 @@ final class SanitizerPolicy {
         return null;
     }
 
-    /** The lower-cased host of a {@code scheme://host[:port]/...} URL, or "" when there is none. */
-    static String host(String url) {
-        int start = url.indexOf("://");
-        if (start < 0) {
-            return "";
+    /**
+     * Whether an iframe's src is an https URL on one of {@code hosts}. The URL is parsed as RFC 3986
+     * (java.net.URI) and refused whenever a browser could read its host differently: browsers (WHATWG
+     * URL) treat {@code \\} as {@code /}, drop tabs and newlines, decode percent-escapes and IDN in
+     * hosts, and honour user info, so {@code https://www.youtube.com\\@evil.example/} may mean either
+     * host depending on who reads it. Such characters are not allowed by RFC 3986 and make the parse
+     * fail; user info, percent-encoded or non-ASCII hosts, and ports other than 443 are refused too.
+     */
+    static boolean isAllowedEmbed(String url, Set<String> hosts) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return false;
         }
-        start += 3;
-        int end = start;
-        while (end < url.length()) {
-            char c = url.charAt(end);
-            if (c == '/' || c == '?' || c == '#' || c == '\\') {
-                break;
-            }
-            end++;
+        if (uri.isOpaque() || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getRawUserInfo() != null) {
+            return false;
         }
-        String authority = url.substring(start, end);
-        if (authority.indexOf('@') >= 0) {
-            return ""; // userinfo in an embed URL is never legitimate; refuse rather than parse it
+        String host = uri.getHost();
+        int port = uri.getPort();
+        if (host == null || (port != -1 && port != 443)) {
+            return false;
         }
-        int colon = authority.indexOf(':');
-        if (colon >= 0) {
-            authority = authority.substring(0, colon);
+        // The authority must be the bare host (and port): nothing a browser would decode or drop.
+        String authority = uri.getRawAuthority();
+        if (!authority.equalsIgnoreCase(port == -1 ? host : host + ":" + port)) {
+            return false;
         }
-        return authority.toLowerCase(Locale.ROOT);
+        return hosts.contains(host.toLowerCase(Locale.ROOT));
     }
 }

@@ -11,6 +11,7 @@ import io.quire.post.service.PostQuery;
 import io.quire.site.PublicUrls;
 import io.quire.site.SiteLinks;
 import io.quire.site.UrlEncoding;
+import io.quire.web.IgnoresUnknownParameters;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.Problem;
 import io.quire.web.Problem.FieldError;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code text/xml}); the response says its own media type.
  */
 @Path("/")
+@IgnoresUnknownParameters
 @Tag(name = "Feeds", description = "RSS, Atom and JSON Feed of published posts; sitemap and robots.txt")
 public class FeedResource {
 

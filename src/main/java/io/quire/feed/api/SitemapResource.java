@@ -5,6 +5,7 @@ import io.quire.feed.service.SitemapService;
 import io.quire.post.api.LanguageParameter;
 import io.quire.site.PublicUrls;
 import io.quire.site.SiteLinks;
+import io.quire.web.IgnoresUnknownParameters;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.Problem;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /sitemap.xml} and {@code /robots.txt}, for crawlers of the public site. */
 @Path("/")
+@IgnoresUnknownParameters
 @Tag(name = "Feeds")
 public class SitemapResource {
 

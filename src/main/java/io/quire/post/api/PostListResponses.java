@@ -3,6 +3,7 @@ package io.quire.post.api;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.post.service.PostQuery;
+import io.quire.web.DeclaredParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
@@ -68,7 +69,10 @@ public class PostListResponses {
     }
 
     private static Link link(UriInfo uri, long page, String rel) {
-        return Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", page))
+        // The cache-buster is left out, as from the response cache's key: the response cannot depend on it.
+        return Link.fromUriBuilder(uri.getRequestUriBuilder()
+                        .replaceQueryParam(DeclaredParameters.CACHE_BUSTER)
+                        .replaceQueryParam("page", page))
                 .rel(rel)
                 .build();
     }

@@ -233,6 +233,47 @@ public class PostRepository implements PanacheRepository<Post> {
         return Optional.of(expire == null || publish.isBefore(expire) ? publish : expire);
     }
 
+    /** What the post list index needs of every post (drafts included), in one query. */
+    public List<PostSortRow> sortRows() {
+        return getEntityManager()
+                .createQuery(PostSortRow.SELECT_ALL, PostSortRow.class)
+                .getResultList();
+    }
+
+    /** The tags of every post in the author's order, by post id, in one query. */
+    public Map<Long, List<PostTagRef>> allPostTags() {
+        Map<Long, List<PostTagRef>> tags = new HashMap<>();
+        getEntityManager()
+                .createQuery(
+                        "select pt.key.postId, pt.key.tagId, pt.name from PostTag pt order by pt.key.postId, pt.position",
+                        Object[].class)
+                .getResultStream()
+                .forEach(row -> tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>(4))
+                        .add(new PostTagRef((Long) row[1], (String) row[2])));
+        return tags;
+    }
+
+    /** Summary rows of these posts, in the order of {@code ids}; ids without a post are left out. */
+    public List<PostRow> rowsInOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PostRow> rows = new HashMap<>();
+        getEntityManager()
+                .createQuery(PostRow.SELECT + " where p.id in :ids", PostRow.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> rows.put(row.id(), row));
+        List<PostRow> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            PostRow row = rows.get(id);
+            if (row != null) {
+                ordered.add(row);
+            }
+        }
+        return ordered;
+    }
+
     /**
      * The last visibility boundary that has passed: the latest date or expiry of a post that is not a
      * draft, not after {@code now}. Between two boundaries the published posts stay the same, so

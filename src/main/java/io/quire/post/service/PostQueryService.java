@@ -68,6 +68,7 @@ public class PostQueryService {
     private final PostLinks links;
     private final ResponseKeys responseKeys;
     private final String defaultLanguage;
+    private final ListIndexes lists;
 
     public PostQueryService(
             PostRepository posts,
@@ -80,7 +81,8 @@ public class PostQueryService {
             Cacheability cacheability,
             PostLinks links,
             ResponseKeys responseKeys,
-            QuireConfig config) {
+            QuireConfig config,
+            ListIndexes lists) {
         this.posts = posts;
         this.tags = tags;
         this.json = json;
@@ -95,6 +97,7 @@ public class PostQueryService {
                 : java.util.Objects.requireNonNullElse(
                         Languages.normalize(config.content().defaultLanguage()), LanguageRules.DEFAULT_LANGUAGE);
         this.responseKeys = responseKeys;
+        this.lists = lists;
     }
 
     /** What {@code /api/posts/{key}} finds: a post, a redirect to its canonical slug, or nothing. */
@@ -121,24 +124,43 @@ public class PostQueryService {
                     new ArrayList<>(summaries(result.postIds(), visibility).values());
             return Page.of(items, query.page(), query.size(), result.totalHits());
         }
-        Optional<PostRepository.Filter> filter = filter(query, visibility);
+        Optional<ListIndex.Filter> filter = indexFilter(query);
         if (filter.isEmpty()) {
             return Page.of(List.of(), query.page(), query.size(), 0);
         }
-        long total = posts.count(filter.get());
-        if (query.offset() >= total) {
-            return Page.of(List.of(), query.page(), query.size(), total);
-        }
-        List<PostRow> rows =
-                posts.page(filter.get(), query.sortOrNewest().orderByClause(), query.offset(), query.size());
-        Map<Long, List<String>> tagNames =
-                posts.tagNames(rows.stream().map(PostRow::id).toList());
+        ListIndex list = listIndex();
+        ListIndex.Page page = list.page(filter.get(), query.sortOrNewest(), visibility, query.offset(), query.size());
+        long total = page.total();
+        List<PostRow> rows = posts.rowsInOrder(page.ids());
         PostLinks.Links written = links.forRequest(query.preview());
         List<PostSummary> items = new ArrayList<>(rows.size());
         for (PostRow row : rows) {
-            items.add(summary(row, tagNames.getOrDefault(row.id(), List.of()), written));
+            items.add(summary(row, list.tagNames(row.id()), written));
         }
         return Page.of(items, query.page(), query.size(), total);
+    }
+
+    /**
+     * Whether a post the reader sees carries the tag with exactly this slug: from the list index, as
+     * counting it in SQL read every post of a common tag (a third of them at 100,000 posts).
+     */
+    @Transactional
+    public boolean hasVisiblePosts(String tagSlug, Visibility visibility) {
+        Optional<Long> tag = tags.idBySlug(tagSlug);
+        if (tag.isEmpty()) {
+            return false;
+        }
+        ListIndex.Filter filter =
+                new ListIndex.Filter(List.of(new long[] {tag.get()}), new long[0], null, null, null, null);
+        return listIndex().count(filter, visibility) > 0;
+    }
+
+    /**
+     * The list index of the content version this request's transaction reads: the version of every
+     * row the request reads besides, so a page and its rows never come from two versions.
+     */
+    private ListIndex listIndex() {
+        return lists.at(contentVersion.storedVersionInTransaction());
     }
 
     /**
@@ -344,6 +366,31 @@ public class PostQueryService {
                     toc(body.toc)));
         }
         return contents;
+    }
+
+    /** The query's filters for the {@link ListIndex}; empty when a required tag matches no tag. */
+    private Optional<ListIndex.Filter> indexFilter(PostQuery query) {
+        List<long[]> required = new ArrayList<>(query.tags().size());
+        for (String tag : query.tags()) {
+            List<Long> ids = tagIds(tag);
+            if (ids.isEmpty()) {
+                return Optional.empty();
+            }
+            required.add(ids.stream().mapToLong(Long::longValue).toArray());
+        }
+        long[] excluded = query.excludeTags().stream()
+                .flatMap(value -> tagIds(value).stream())
+                .mapToLong(Long::longValue)
+                .toArray();
+        LocalDate start = query.publishedFrom();
+        LocalDate end = query.publishedBefore();
+        return Optional.of(new ListIndex.Filter(
+                required,
+                excluded,
+                query.featured(),
+                start == null ? null : start.atStartOfDay().toInstant(ZoneOffset.UTC),
+                end == null ? null : end.atStartOfDay().toInstant(ZoneOffset.UTC),
+                LanguageFilter.of(query.lang())));
     }
 
     private Optional<PostRepository.Filter> filter(PostQuery query, Visibility visibility) {

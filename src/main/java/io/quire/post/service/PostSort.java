@@ -10,18 +10,40 @@ import java.util.stream.Collectors;
  * last in both directions.
  */
 public enum PostSort {
-    DATE_DESC("-date", "p.publishedAt desc"),
-    DATE_ASC("date", "p.publishedAt asc"),
-    TITLE_ASC("title", "lower(p.title) asc"),
-    TITLE_DESC("-title", "lower(p.title) desc"),
-    UPDATED_DESC("-updated", "coalesce(p.updatedAt, p.publishedAt) desc");
+    DATE_DESC("-date", "p.publishedAt desc", Key.PUBLISHED, true),
+    DATE_ASC("date", "p.publishedAt asc", Key.PUBLISHED, false),
+    TITLE_ASC("title", "lower(p.title) asc", Key.TITLE, false),
+    TITLE_DESC("-title", "lower(p.title) desc", Key.TITLE, true),
+    UPDATED_DESC("-updated", "coalesce(p.updatedAt, p.publishedAt) desc", Key.UPDATED, true);
+
+    /** What an order compares first (then the slug, A-Z): the same in JPQL and in the {@link ListIndex}. */
+    public enum Key {
+        /** The publication instant; missing last. */
+        PUBLISHED,
+        /** The title, lower-cased. */
+        TITLE,
+        /** The update instant, else the publication instant; missing last. */
+        UPDATED
+    }
 
     private final String parameter;
     private final String orderBy;
+    private final Key key;
+    private final boolean descending;
 
-    PostSort(String parameter, String orderBy) {
+    PostSort(String parameter, String orderBy, Key key, boolean descending) {
         this.parameter = parameter;
         this.orderBy = orderBy;
+        this.key = key;
+        this.descending = descending;
+    }
+
+    public Key key() {
+        return key;
+    }
+
+    public boolean descending() {
+        return descending;
     }
 
     public String parameter() {

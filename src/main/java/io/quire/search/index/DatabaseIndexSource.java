@@ -1,5 +1,6 @@
 package io.quire.search.index;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quire.content.ContentState;
 import io.quire.search.analysis.LanguageGuess;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,9 @@ public class DatabaseIndexSource implements IndexSource {
 
     private static final int BATCH = 500;
 
+    /** As long as the longest import may take (PostStore): a build reads as much as an import writes. */
+    private static final int READ_TIMEOUT_SECONDS = 1800;
+
     /** Front matter keys that declare the language of a post. */
     private final EntityManager em;
 
@@ -27,10 +31,12 @@ public class DatabaseIndexSource implements IndexSource {
 
     /**
      * One transaction, so the batches see one state of the database, the one of the content version
-     * read first.
+     * read first. At 100,000 posts a build reads for minutes, longer than the default 60 s transaction
+     * timeout, which aborted it: no index, and every search and post (related posts) waiting for one.
      */
     @Override
     @Transactional
+    @TransactionConfiguration(timeout = READ_TIMEOUT_SECONDS)
     public long read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts) {
         long version = em.find(ContentState.class, ContentState.ROW).version;
         Map<Long, TagInfo> allTags = new HashMap<>();

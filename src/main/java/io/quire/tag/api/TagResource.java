@@ -168,7 +168,9 @@ public class TagResource {
     public Response posts(
             @PathParam("slug") @Parameter(description = "The tag's slug, exactly as /api/tags gives it") String slug,
             @BeanParam PostListParams params) {
-        count(slug, null);
+        if (io.quire.web.ControlCharacters.in(slug) || !posts.hasVisiblePosts(slug, visibility())) {
+            throw unknownTag(slug);
+        }
         PostQuery query = params.toQuery(
                 config.api().defaultPageSize(),
                 config.api().maxPageSize(),

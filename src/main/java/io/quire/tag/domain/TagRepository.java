@@ -28,6 +28,15 @@ public class TagRepository implements PanacheRepository<Tag> {
                 .getResultList();
     }
 
+    /** The id of the tag with exactly this slug. */
+    public Optional<Long> idBySlug(String slug) {
+        return getEntityManager()
+                .createQuery("select t.id from Tag t where t.slug = :slug", Long.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The posts that count: those the reader sees, in a language if one is given. */
     private static PostRepository.Filter filter(Visibility visibility, LanguageFilter language) {
         return language == null ? visibility.jpql() : visibility.jpql().and(language.jpql());

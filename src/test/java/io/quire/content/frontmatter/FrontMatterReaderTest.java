@@ -545,8 +545,66 @@ class FrontMatterReaderTest {
                 + "d: &d " + ten.replace("X", "c") + "\n"
                 + "e: " + ten.replace("X", "d") + "\n"
                 + "---\n";
-        var e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> fails(text));
+        // The byte budget (below) stops this first; without it, the count of values still does.
+        FrontMatterReader unbudgeted = new FrontMatterReader(50, 50, 1 << 20, Integer.MAX_VALUE);
+        var e = assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> assertThrows(ContentException.class, () -> unbudgeted.read(FrontMatterSplitter.split(text))));
         assertEquals("front matter expands to more than 100000 values", e.getMessage());
+        var budgeted = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> fails(text));
+        assertEquals(
+                "front matter is larger than 65536 bytes as JSON once YAML aliases (*name) are expanded;"
+                        + " 'e' is where it crossed the limit",
+                budgeted.getMessage());
+        assertEquals(6, budgeted.line());
+    }
+
+    @Test
+    void oneLongStringUsedManyTimesIsBoundedByBytesNotValues() {
+        // 2,000 uses of one 40 KB anchor: a few thousand values, but 80 MB of JSON in every post list.
+        String text = "---\ntitle: Amplified\nbig: &big " + "x".repeat(40_000) + "\n" + "copies: ["
+                + "*big, ".repeat(1999) + "*big]\n---\nBody.\n";
+        var e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> fails(text));
+        assertEquals(
+                "front matter is larger than 65536 bytes as JSON once YAML aliases (*name) are expanded;"
+                        + " 'copies' is where it crossed the limit",
+                e.getMessage());
+        assertEquals(4, e.line());
+        assertEquals(1, e.column());
+        assertTrue(e.hint().contains("quire.content.max-front-matter-bytes"), e.hint());
+    }
+
+    @Test
+    void frontMatterUnderTheByteBudgetIsReadAndItsSizeKnown() throws Exception {
+        FrontMatterReader reader = new FrontMatterReader(50, 50, 10_000, 40);
+        PostMetadata post = reader.read(FrontMatterSplitter.split("---\ntitle: T\nx: &a ab\ny: [*a, *a]\n---\n"));
+        // {"title":"T","x":"ab","y":["ab","ab"]}: keys, values and separators, estimated from above
+        assertTrue(post.expandedBytes() >= 38 && post.expandedBytes() <= 40, String.valueOf(post.expandedBytes()));
+        var e = assertThrows(
+                ContentException.class,
+                () -> reader.read(FrontMatterSplitter.split("---\ntitle: T\nx: &a ab\ny: [*a, *a, *a, *a]\n---\n")));
+        assertEquals(4, e.line());
+    }
+
+    @Test
+    void aNulCharacterInFrontMatterTextIsAnError() {
+        var e = fails("---\ntitle: T\nnote: \"a\\0b\"\n---\n");
+        assertEquals("front matter text contains a NUL character (\\0)", e.getMessage());
+        assertEquals(3, e.line());
+    }
+
+    @Test
+    void valuesTheDatabaseCannotHoldAreRefusedOrDropped() throws Exception {
+        var e = fails("---\nid: " + "i".repeat(201) + "\n---\n");
+        assertEquals("id is longer than 200 characters", e.getMessage());
+        PostMetadata post = read("---\nreadTime: " + "r".repeat(201) + "\ntags: [ok, " + "t".repeat(201) + "]\n---\n");
+        assertNull(post.readTime());
+        assertEquals(List.of("ok"), post.tags());
+        assertEquals(
+                List.of(
+                        "'readTime' is longer than 200 characters; it was ignored",
+                        "a tag is longer than 200 characters; it was dropped"),
+                post.warnings().stream().map(w -> w.message()).toList());
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
+import io.quire.content.OutputBudget;
 import io.quire.content.plan.AssembledPost;
 import io.quire.content.plan.ImportPlan;
 import java.io.IOException;
@@ -115,6 +117,102 @@ class ImportPipelineTest {
         assertEquals(1, check.problems().size());
         assertEquals("deep.md", check.problems().get(0).path());
         assertEquals(5, check.problems().get(0).line());
+    }
+
+    @Test
+    void anEmptyFileIsAnErrorSoThatAnInterruptedSaveCannotPublishAnEmptyPost() throws IOException {
+        write("empty.md", "");
+        write("blank.md", "\n  \n\t\n");
+        write("fine.md", "---\ntitle: Fine\n---\n");
+
+        ImportPipeline.Result result = pipeline.plan(root, Map.of());
+
+        assertEquals(
+                List.of("fine.md"),
+                result.plan().creates().stream().map(p -> p.post().path()).toList());
+        assertEquals(2, result.plan().failed());
+        for (String path : List.of("blank.md", "empty.md")) {
+            ContentProblem problem = problem(result.problems(), path);
+            assertEquals("the file is empty", problem.message());
+            assertEquals(1, problem.line());
+            assertTrue(problem.hint().contains("interrupted save"), problem.hint());
+        }
+    }
+
+    @Test
+    void aNulByteIsAnErrorAtItsPosition() throws IOException {
+        Files.write(root.resolve("binary.md"), "---\ntitle: B\n---\nab\0cd\n".getBytes(StandardCharsets.UTF_8));
+
+        ContentProblem problem = problem(pipeline.plan(root, Map.of()).problems(), "binary.md");
+
+        assertEquals("the file contains a NUL character (byte 0x00)", problem.message());
+        assertEquals(4, problem.line());
+        assertEquals(3, problem.column());
+    }
+
+    @Test
+    void aTitleOrExcerptTakenFromTheBodyCountsAgainstTheSummaryBudget() throws IOException {
+        ImportPipeline small = new ImportPipeline(new ImportLimits(
+                1_000_000, ImportLimits.DEFAULT_MAX_FILES, Set.of(), new OutputBudget(200, 1_000_000, 1_000_000)));
+        write("more.md", "---\ntitle: T\n---\n" + "word ".repeat(60) + "\n\n<!--more-->\n\nRest.\n");
+        write("heading.md", "---\ndate: 2025-01-01\n---\n\nIntro.\n\n# " + "Long ".repeat(60) + "\n");
+        write("short.md", "---\ntitle: T\n---\nShort.\n\n<!--more-->\n\n" + "word ".repeat(60) + "\n");
+
+        ImportPipeline.Check check = small.check(small.plan(root, Map.of()));
+
+        assertEquals(2, check.failedCreates());
+        ContentProblem more = problem(check.problems(), "more.md");
+        assertEquals(
+                "the text before <!--more--> makes the post's summary larger than 200 bytes; every post list would"
+                        + " repeat it",
+                more.message());
+        assertEquals(6, more.line());
+        ContentProblem heading = problem(check.problems(), "heading.md");
+        assertTrue(heading.message().startsWith("the title taken from the first heading"), heading.message());
+        assertEquals(7, heading.line());
+    }
+
+    @Test
+    void anHtmlBombFailsItsFileOnlyWithItsLine() throws IOException {
+        write(
+                "bomb.md",
+                "---\ntitle: Bomb\n---\n[r]: https://example.com/" + "a".repeat(100_000) + "\n\n"
+                        + "[x][r] ".repeat(120_000) + "\n");
+        write("fine.md", "---\ntitle: Fine\n---\nFine.\n");
+
+        ImportPipeline.Result result = pipeline.plan(root, Map.of());
+        List<AssembledPost> assembled = pipeline.assemble(result.plan().creates(), result);
+
+        assertEquals("Fine", assembled.get(1).post().title());
+        assertEquals("bomb.md", assembled.get(0).failure().path());
+        assertEquals(
+                "Markdown renders to more than 1048576 bytes of HTML",
+                assembled.get(0).failure().message());
+        assertEquals(6, assembled.get(0).failure().line());
+    }
+
+    @Test
+    void workThatRunsOutOfMemoryIsTriedAgainAloneAndOnlyThenFails() {
+        java.util.Set<String> tried = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<String> results = ImportPipeline.alone(
+                List.of("a", "victim", "hog", "b"),
+                item -> {
+                    // the victim runs out of memory the first time only (another file's fault)
+                    if (item.equals("hog") || (item.equals("victim") && tried.add(item))) {
+                        throw new OutOfMemoryError("test");
+                    }
+                    return item + " done";
+                },
+                item -> item + " failed");
+
+        assertEquals(List.of("a done", "victim done", "hog failed", "b done"), results);
+    }
+
+    private static ContentProblem problem(List<ContentProblem> problems, String path) {
+        return problems.stream()
+                .filter(p -> p.path().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no problem for " + path + " in " + problems));
     }
 
     private void write(String name, String text) throws IOException {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quire.content.ContentException;
+import io.quire.content.OutputBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Golden tests, discovered: every {@code src/test/resources/render/<case>.md} rendered with YouTube
@@ -126,6 +128,45 @@ class MarkdownRendererTest {
         assertTrue(html.contains("<iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\""), html);
         assertTrue(html.contains("<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"png\">"), html);
         assertTrue(html.contains("<a href=\"#raw-html\">fragment</a>"), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://www.youtube.com\\@evil.example/",
+                "https://www.youtube.com&#92;@evil.example/",
+                "https://www.youtube.com%5C@evil.example/",
+                "https://www.youtube.com:443@evil.example/embed/x",
+                "https://user@www.youtube.com/embed/x",
+                "https://evil.example\\@www.youtube.com/embed/x",
+                "https:\\\\www.youtube.com/embed/x",
+                "https:www.youtube.com/embed/x",
+                "https://www.you&#9;tube.com/embed/x",
+                "https://www.youtube%2Ecom/embed/x",
+                "https://www.youtube.com./embed/x",
+                "https://www.youtube.com:8443/embed/x",
+                "https://www.yоutube.com/embed/x",
+                "http://www.youtube.com/embed/x",
+                "//www.youtube.com/embed/x",
+                "https://www.youtube.com.evil.example/embed/x",
+                "javascript://www.youtube.com/%0aalert(1)"
+            })
+    void embedUrlsThatBrowsersCouldReadAsAnotherHostAreDropped(String src) throws Exception {
+        String html = RENDERER.render("<iframe src=\"" + src + "\"></iframe>\n").html();
+        assertFalse(html.contains("<iframe"), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://www.youtube.com/embed/x",
+                "HTTPS://WWW.YOUTUBE.COM/embed/x",
+                "https://www.youtube.com:443/embed/x?start=10#t",
+                "https://www.youtube.com/embed/x?a=%5C@evil.example"
+            })
+    void embedUrlsOnAnAllowedHostAreKept(String src) throws Exception {
+        String html = RENDERER.render("<iframe src=\"" + src + "\"></iframe>\n").html();
+        assertTrue(html.contains("<iframe src="), html);
     }
 
     @Test
@@ -419,6 +460,47 @@ class MarkdownRendererTest {
         String html = RENDERER.render(markdown.toString()).html();
         assertEquals(10, html.split("<ul>", -1).length - 1, html);
         assertEquals(10, html.split("<blockquote>", -1).length - 1, html);
+    }
+
+    @Test
+    void aReferenceLinkFloodStopsAtTheHtmlBudgetAtTheLinkThatCrossedIt() {
+        // 940 KB of Markdown: one 100 KB URL used 120,000 times would render 12 GB of HTML.
+        String markdown = "[r]: https://example.com/" + "a".repeat(100_000) + "\n\n" + "[x][r] ".repeat(120_000) + "\n";
+        ContentException e = assertRefusedQuickly(markdown);
+        assertEquals("Markdown renders to more than 1048576 bytes of HTML", e.getMessage());
+        assertEquals(3, e.line());
+        // the eleventh link: each one writes an href of about 100 KB
+        assertEquals(1 + 10 * "[x][r] ".length(), e.column());
+        assertTrue(e.hint().contains("quire.render.max-html-bytes"), e.hint());
+    }
+
+    @Test
+    void theHtmlBudgetIsConfigurableAndPointsAtTheBlockThatCrossedIt() throws Exception {
+        MarkdownRenderer small = new MarkdownRenderer(Set.of(), new OutputBudget(65_536, 1000, 1_000_000));
+        // each paragraph renders to <p> + 50 characters + </p> and a newline: 58 bytes
+        String paragraphs = ("y".repeat(50) + "\n\n").repeat(17);
+        assertEquals(17 * 58, small.render(paragraphs).html().length());
+        ContentException e = assertThrows(ContentException.class, () -> small.render(paragraphs + paragraphs));
+        assertEquals(35, e.line(), "the 18th paragraph, on line 35");
+        assertEquals(1, e.column());
+    }
+
+    @Test
+    void thePlainTextBudgetPointsAtTheTextThatCrossedIt() {
+        MarkdownRenderer small = new MarkdownRenderer(Set.of(), new OutputBudget(65_536, 1_000_000, 100));
+        ContentException e =
+                assertThrows(ContentException.class, () -> small.render(("z".repeat(50) + "\n\n").repeat(3)));
+        assertEquals("Markdown has more than 100 bytes of text", e.getMessage());
+        assertEquals(3, e.line());
+        assertTrue(e.hint().contains("quire.render.max-text-bytes"), e.hint());
+    }
+
+    @Test
+    void budgetsCountUtf8Bytes() throws Exception {
+        MarkdownRenderer small = new MarkdownRenderer(Set.of(), new OutputBudget(65_536, 1000, 1000));
+        // 300 CJK characters are 900 bytes of UTF-8: "<p>" + 900 + "</p>\n" = 908 bytes fits, 340 do not
+        assertEquals(908, small.render("缓".repeat(300)).html().getBytes(StandardCharsets.UTF_8).length);
+        assertThrows(ContentException.class, () -> small.render("缓".repeat(340)));
     }
 
     private static ContentException assertRefusedQuickly(String markdown) {

@@ -46,7 +46,7 @@ class FeedServiceTest {
                 frontMatter);
         String html = "<p><a href=\"https://blog.example.com/p/x/#fn-1\">1</a></p>";
         PostQueryService posts =
-                new PostQueryService(null, null, null, null, null, null, null, null, null, null, null) {
+                new PostQueryService(null, null, null, null, null, null, null, null, null, null, null, null) {
                     @Override
                     public List<PostWithHtml> newestWithHtml(PostQuery query) {
                         return List.of(new PostWithHtml(summary, DATE, DATE.minusSeconds(5), html));

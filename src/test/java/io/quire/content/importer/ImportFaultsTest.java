@@ -1,0 +1,163 @@
+package io.quire.content.importer;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quire.content.store.AdvisoryLock;
+import io.quire.content.store.ImportLock;
+import io.quire.support.MutableContentProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an import does when it cannot write: the database refuses (read-only, full disk) or another
+ * import holds the lock. Nothing is changed, readiness says so, and it recovers without a restart.
+ */
+@QuarkusTest
+@TestProfile(MutableContentProfile.Hardening.class)
+class ImportFaultsTest {
+
+    private static final Path ROOT = MutableContentProfile.Hardening.ROOT;
+    private static final String ADMIN = "Bearer " + MutableContentProfile.ADMIN_TOKEN;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ImportLock lock;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    @Test
+    void anImportTheDatabaseRefusesChangesNothingTurnsReadinessDownAndIsRetriedUntilStored() throws Exception {
+        replace("testing-with-junit.md", "title:", "title: Refused");
+        long version = contentVersion();
+        // The database refuses to move the content version: the import's transaction fails as it would
+        // on a read-only database or a full disk.
+        sql("alter table content_state add constraint quire_test_refuse check (version <= " + version + ")");
+        try {
+            given().header("Authorization", ADMIN)
+                    .post("/api/admin/import")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "1")
+                    .header("Cache-Control", "no-store")
+                    .body("type", equalTo("/problems/import-not-stored"))
+                    .body("detail", startsWith("The database refused the import or could not be reached ("));
+            given().get("/q/health/ready")
+                    .then()
+                    .statusCode(503)
+                    .body("checks.find { it.name == 'content-import' }.data.importsStored", equalTo(false));
+            given().get("/api/posts/testing-with-junit")
+                    .then()
+                    .statusCode(200)
+                    .body("title", equalTo("Testing with JUnit"));
+        } finally {
+            sql("alter table content_state drop constraint quire_test_refuse");
+        }
+        // No request and no restart: the import is tried again by itself.
+        awaitReady(Duration.ofSeconds(20));
+        given().get("/api/posts/testing-with-junit").then().body("title", startsWith("Refused"));
+        replace("testing-with-junit.md", "title: Refused", "title:");
+        importNow();
+    }
+
+    @Test
+    void anAdminImportWaitsForARunningImportThenAnswers409() throws Exception {
+        try (ImportLock.Held held = lock.acquire(null).orElseThrow()) {
+            given().header("Authorization", ADMIN)
+                    .post("/api/admin/import")
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("type", equalTo("/problems/import-in-progress"))
+                    .body("status", equalTo(409))
+                    .body("detail", containsString("did not finish within 1 s"));
+        }
+        importNow();
+    }
+
+    @Test
+    void onPostgresAnImportOnAnotherInstanceHoldsTheAdvisoryLock() throws Exception {
+        assumeTrue(jdbcUrl.startsWith("jdbc:postgresql:"), "PostgreSQL only");
+        // Another instance: its own session, holding the lock an import takes.
+        try (Connection other = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement statement = other.createStatement()) {
+            statement.execute("select pg_advisory_lock(" + AdvisoryLock.IMPORT.key() + ")");
+            given().header("Authorization", ADMIN)
+                    .post("/api/admin/import")
+                    .then()
+                    .statusCode(409)
+                    .body("type", equalTo("/problems/import-in-progress"));
+            statement.execute("select pg_advisory_unlock(" + AdvisoryLock.IMPORT.key() + ")");
+        }
+        importNow();
+    }
+
+    private static void importNow() {
+        given().header("Authorization", ADMIN).post("/api/admin/import").then().statusCode(200);
+    }
+
+    private static void awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonPath health = given().get("/q/health/ready").jsonPath();
+            if ("UP".equals(health.getString("status"))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not ready again within " + timeout);
+    }
+
+    private long contentVersion() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select version from content_state")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement s = connection.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    private static void replace(String file, String from, String to) throws IOException {
+        Path path = ROOT.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        assertEquals(true, text.contains(from), file + " does not contain " + from);
+        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), to), StandardCharsets.UTF_8);
+    }
+}
