@@ -7,6 +7,7 @@ import io.quire.asset.service.ByteRange;
 import io.quire.http.CachePolicy;
 import io.quire.http.Validators;
 import io.quire.site.RequestUrls;
+import io.quire.web.IgnoresUnknownParameters;
 import io.quire.web.NotFoundProblem;
 import io.quire.web.Problem;
 import io.quire.web.Viewer;
@@ -40,6 +41,7 @@ import org.jboss.resteasy.reactive.PathPart;
  * seeking), conditional requests and HEAD.
  */
 @Path("/assets")
+@IgnoresUnknownParameters
 @Tag(name = "Assets", description = "Images, video, audio and PDF files next to the posts")
 public class AssetResource {
 
