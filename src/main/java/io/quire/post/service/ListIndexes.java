@@ -86,8 +86,15 @@ public class ListIndexes {
         return built;
     }
 
-    /** Builds the index of the new version ahead of the requests that will need it. */
+    /**
+     * Builds the index of the new version ahead of the requests that will need it, once lists have been
+     * asked for (as the search index does): a process that serves none, such as the {@code import}
+     * command, builds none.
+     */
     void ahead(@Observes ContentChanged event) {
+        if (current == null) {
+            return;
+        }
         ahead.execute(() -> {
             try {
                 QuarkusTransaction.requiringNew().run(() -> at(contentVersion.storedVersionInTransaction()));
