@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -28,15 +30,19 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
 /**
  * Builds one {@link IndexSnapshot} in memory: add the tags and every post, then {@link #finish}. Not thread-safe; one build at a time.
  *
- * <p>Nothing is stored in the index but what finds a post: no stored fields, no term vectors.
- * Highlighting and "more like this" re-analyse text they are given, so the index stays a fraction
- * of the size of the text.
+ * <p>No stored fields and no term vectors: the texts stay in the database. The title, excerpt and
+ * body are indexed with the offsets of their words, which highlighting reads for a hit instead of
+ * analysing its text again (the index grows by about a third for it; see docs/benchmarks.md);
+ * "more like this" analyses the text it is given.
  *
  * <p>Drafts go to an index of their own, which only a preview searches (together with the main one):
  * the term statistics that rank public results, and the tag frequencies of related posts, never
  * count a draft, so no score tells a public reader anything about one.
  */
 public final class IndexBuilder implements AutoCloseable {
+
+    /** Text with the offsets of its words in the postings, for highlighting. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final long startedNanos = System.nanoTime();
 
@@ -67,6 +73,13 @@ public final class IndexBuilder implements AutoCloseable {
         }
     }
 
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static ByteBuffersDirectory directory() {
         return new ByteBuffersDirectory(
                 new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
@@ -89,15 +102,17 @@ public final class IndexBuilder implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.ID, Long.toString(post.id()), Field.Store.NO));
         doc.add(new NumericDocValuesField(SearchFields.ORD, ord));
-        text(doc, SearchFields.TITLE, post.title(), post.english());
-        text(doc, SearchFields.EXCERPT, post.excerpt(), post.english());
-        text(doc, SearchFields.BODY, post.body(), post.english());
+        doc.add(new NumericDocValuesField(
+                SearchFields.TEXT_HASH, SearchFields.textHash(post.title(), post.excerpt(), post.body())));
+        text(doc, SearchFields.TITLE, post.title(), post.english(), TEXT_WITH_OFFSETS);
+        text(doc, SearchFields.EXCERPT, post.excerpt(), post.english(), TEXT_WITH_OFFSETS);
+        text(doc, SearchFields.BODY, post.body(), post.english(), TEXT_WITH_OFFSETS);
         long[] tagIds = new long[post.tags().size()];
         for (int i = 0; i < tagIds.length; i++) {
             IndexedPost.Tag tag = post.tags().get(i);
             tagIds[i] = tag.id();
             doc.add(new StringField(SearchFields.TAG_ID, Long.toString(tag.id()), Field.Store.NO));
-            text(doc, SearchFields.TAGS, tag.name(), post.english());
+            text(doc, SearchFields.TAGS, tag.name(), post.english(), TextField.TYPE_NOT_STORED);
         }
         doc.add(new StringField(SearchFields.FEATURED, Boolean.toString(post.featured()), Field.Store.NO));
         doc.add(new StringField(SearchFields.DRAFT, Boolean.toString(post.draft()), Field.Store.NO));
@@ -127,13 +142,13 @@ public final class IndexBuilder implements AutoCloseable {
                 tagIds));
     }
 
-    private static void text(Document doc, String field, String value, boolean english) {
+    private static void text(Document doc, String field, String value, boolean english, FieldType type) {
         if (value == null || value.isEmpty()) {
             return;
         }
-        doc.add(new TextField(field, value, Field.Store.NO));
+        doc.add(new Field(field, value, type));
         if (english) {
-            doc.add(new TextField(SearchFields.english(field), value, Field.Store.NO));
+            doc.add(new Field(SearchFields.english(field), value, type));
         }
     }
 

@@ -93,7 +93,7 @@ public class PostSearcher {
             PostQuery query, Instant now, IndexSnapshot snapshot, Function<Collection<Long>, Set<Long>> stillVisible) {
         Optional<List<BooleanClause>> filters = SearchFilters.of(query, snapshot, now);
         if (filters.isEmpty()) {
-            return new SearchResult(List.of(), 0, List.of(), null, snapshot.version());
+            return new SearchResult(List.of(), 0, List.of(), null, snapshot.version(), null);
         }
         // Typos are allowed only when the words as written and their stems find nothing: a misspelled
         // word still finds its post, and the usual query, whose words are spelled right, costs a fraction
@@ -119,9 +119,9 @@ public class PostSearcher {
         List<SearchResult.Hit> page = new ArrayList<>(query.size());
         for (long i = query.offset(); i < top.size(); i++) {
             Match match = top.get((int) i);
-            page.add(new SearchResult.Hit(snapshot.post(match.ord()).postId(), match.score()));
+            page.add(new SearchResult.Hit(snapshot.post(match.ord()).postId(), match.doc(), match.score()));
         }
-        return new SearchResult(page, matches.size(), tagFacets(matches, snapshot), text, snapshot.version());
+        return new SearchResult(page, matches.size(), tagFacets(matches, snapshot), text, snapshot.version(), searcher);
     }
 
     private static List<Match> present(
@@ -180,13 +180,43 @@ public class PostSearcher {
         return top;
     }
 
-    /** Snippets of where a hit matched; empty when only its tags did. */
+    /**
+     * Snippets of where a text matched a query (analysing the text); empty when only its tags did.
+     * {@link #highlight(SearchResult, Map)} highlights a result's hits.
+     */
     public Highlights highlight(Query query, String title, String excerpt, String body) {
         if (query == null) {
             return new Highlights(null, null, null);
         }
-        return new Highlights(
-                snippets.title(query, title), snippets.excerpt(query, excerpt), snippets.body(query, body));
+        return snippets.of(query, new Snippets.Texts(title, excerpt, body));
+    }
+
+    /** The texts of a hit as the database has them, to highlight. */
+    public record HitTexts(String title, String excerpt, String body) {}
+
+    /**
+     * Snippets of where each of a result's hits matched, by database id, for the hits whose texts are
+     * given; empty when only a hit's tags matched. Reads the offsets of the words in the index that
+     * answered when it holds these very texts.
+     */
+    public Map<Long, Highlights> highlight(SearchResult result, Map<Long, HitTexts> texts) {
+        Map<Long, Highlights> highlights = new HashMap<>();
+        if (result.query() == null) {
+            texts.keySet().forEach(id -> highlights.put(id, new Highlights(null, null, null)));
+            return highlights;
+        }
+        Map<Integer, Snippets.Texts> byDoc = new HashMap<>();
+        Map<Integer, Long> ids = new HashMap<>();
+        for (SearchResult.Hit hit : result.hits()) {
+            HitTexts hitTexts = texts.get(hit.postId());
+            if (hitTexts != null) {
+                byDoc.put(hit.doc(), new Snippets.Texts(hitTexts.title(), hitTexts.excerpt(), hitTexts.body()));
+                ids.put(hit.doc(), hit.postId());
+            }
+        }
+        snippets.of(result.searcher(), result.query(), byDoc)
+                .forEach((doc, snippets) -> highlights.put(ids.get(doc), snippets));
+        return highlights;
     }
 
     /**
@@ -359,8 +389,8 @@ public class PostSearcher {
         return Comparator.comparing(match -> key.apply(snapshot.post(match.ord())), Comparator.nullsLast(values));
     }
 
-    /** A matching document: its ord and score. */
-    record Match(int ord, float score) {}
+    /** A matching document: its ord, its document number in the searcher, and score. */
+    record Match(int ord, int doc, float score) {}
 
     private static List<Match> collect(IndexSearcher searcher, Query query) {
         try {
@@ -386,11 +416,13 @@ public class PostSearcher {
     private static final class MatchCollector extends SimpleCollector {
         final List<Match> matches = new ArrayList<>();
         private NumericDocValues ords;
+        private int docBase;
         private Scorable scorer;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             ords = DocValues.getNumeric(context.reader(), SearchFields.ORD);
+            docBase = context.docBase;
         }
 
         @Override
@@ -401,7 +433,7 @@ public class PostSearcher {
         @Override
         public void collect(int doc) throws IOException {
             if (ords.advanceExact(doc)) {
-                matches.add(new Match((int) ords.longValue(), scorer.score()));
+                matches.add(new Match((int) ords.longValue(), docBase + doc, scorer.score()));
             }
         }
 
