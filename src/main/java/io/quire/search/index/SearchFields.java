@@ -26,7 +26,7 @@ public final class SearchFields {
      */
     public static final String TEXT_HASH = "text_hash";
 
-    /** Keyword: the database id of each tag of the post. */
+    /** Keyword and sorted-set doc values (for facets): the database id of each tag of the post. */
     public static final String TAG_ID = "tag";
 
     /** Keyword: {@code true} or {@code false}. */

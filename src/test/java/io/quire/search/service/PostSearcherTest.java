@@ -398,7 +398,11 @@ class PostSearcherTest {
         List<PostSearcher.Match> sorted = new ArrayList<>(matches);
         sorted.sort(order);
         for (int limit : new int[] {1, 20, 60, 4_999, 5_000, 6_000}) {
-            assertEquals(sorted.subList(0, Math.min(limit, sorted.size())), PostSearcher.top(matches, order, limit));
+            for (boolean byScore : new boolean[] {true, false}) {
+                ResultCollector.TopMatches top = new ResultCollector.TopMatches(order, byScore, limit);
+                matches.forEach(top::offer);
+                assertEquals(sorted.subList(0, Math.min(limit, sorted.size())), top.matches());
+            }
         }
     }
 
