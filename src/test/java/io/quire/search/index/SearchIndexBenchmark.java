@@ -41,7 +41,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *
  * <p>With {@code -Dquire.bench.paths=FILE} (search paths written by {@code java
  * bench/CorpusGenerator.java --queries N --queries-out FILE}) it also runs each path's {@code q},
- * {@code tag} and {@code page} once after a warm-up pass, and prints the CPU time of this thread per
+ * {@code tag} and {@code page} in a warm-up pass and three measured ones, and prints the CPU time of this thread per
  * search (the index's search, facets and page, then highlighting the page's hits): the cost of a
  * search that a busy machine disturbs least, without HTTP and the database.
  */
@@ -192,7 +192,7 @@ class SearchIndexBenchmark {
             queries.add(new PostQuery(page, 20, tags, List.of(), null, null, null, null, null, q, null, null, false));
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < 4; pass++) {
             long[] searchCpu = new long[queries.size()];
             long[] highlightCpu = new long[queries.size()];
             for (int i = 0; i < queries.size(); i++) {
@@ -211,7 +211,7 @@ class SearchIndexBenchmark {
             System.out.printf(
                     "%s %d paths, CPU per search: mean %.2f ms (search %.2f + highlight %.2f), p50 %.2f ms,"
                             + " p99 %.2f ms%n",
-                    pass == 0 ? "warm-up" : "measured",
+                    pass == 0 ? "warm-up " : "measured " + pass,
                     queries.size(),
                     mean(total) / 1000.0,
                     mean(searchCpu) / 1000.0,
