@@ -110,7 +110,7 @@ public class PostSearcher {
         Attempt result = run(searcher, query.text(), Expansion.STEMS, filters.get(), collecting);
         if (result == null) {
             result = run(searcher, query.text(), Expansion.NONE, filters.get(), collecting);
-        } else if (result.collected().count() == 0 && UserQueryParser.allowsTypos(index.analyzer(), query.text())) {
+        } else if (result.collected().matched() == 0 && UserQueryParser.allowsTypos(index.analyzer(), query.text())) {
             Attempt wider = run(searcher, query.text(), Expansion.TYPOS, filters.get(), collecting);
             if (wider != null) {
                 result = wider;

@@ -29,12 +29,18 @@ import org.apache.lucene.util.Bits;
  */
 final class ResultCollector implements Collector {
 
-    /** What a search keeps of its matches. */
-    record Collected(long count, List<Match> top, Map<Long, Integer> tagCounts) {}
+    /**
+     * What a search keeps of its matches.
+     *
+     * @param matched every match, also those of posts left out (not {@code allowed})
+     * @param count the matches of the posts that count
+     */
+    record Collected(long matched, long count, List<Match> top, Map<Long, Integer> tagCounts) {}
 
     private final TopMatches top;
     private final Bits allowed;
     private final Map<Long, Integer> tagCounts = new HashMap<>();
+    private long matched;
     private long count;
 
     private ResultCollector(Comparator<Match> order, boolean byScore, long limit, Bits allowed) {
@@ -60,13 +66,15 @@ final class ResultCollector implements Collector {
             public Collected reduce(Collection<ResultCollector> collectors) {
                 TopMatches top = new TopMatches(order, byScore, limit);
                 Map<Long, Integer> tagCounts = new HashMap<>();
+                long matched = 0;
                 long count = 0;
                 for (ResultCollector collector : collectors) {
+                    matched += collector.matched;
                     collector.top.matches().forEach(top::offer);
                     collector.tagCounts.forEach((tag, n) -> tagCounts.merge(tag, n, Integer::sum));
                     count += collector.count;
                 }
-                return new Collected(count, top.matches(), tagCounts);
+                return new Collected(matched, count, top.matches(), tagCounts);
             }
         };
     }
@@ -90,6 +98,7 @@ final class ResultCollector implements Collector {
                 if (!ords.advanceExact(doc)) {
                     return;
                 }
+                matched++;
                 int ord = (int) ords.longValue();
                 if (allowed != null && !allowed.get(ord)) {
                     return;

@@ -129,6 +129,22 @@ class PostSearcherTest {
         assertEquals(List.of("deploying-quarkus", "kubernates-pitfalls"), slugs(search("kubernetes")));
     }
 
+    /**
+     * From an index older than the database, hits the database no longer shows are left out before
+     * counting; that the words as written matched still means no typos are tried.
+     */
+    @Test
+    void aStaleIndexLeavesOutHiddenHitsWithoutWideningToTypos() {
+        // "kubernates" is only in post 2's title; with typos it would also find post 1's "kubernetes".
+        SearchResult stale = searcher.search(query("kubernates"), NOW, index.snapshot(), ids -> java.util.Set.of(1L));
+        assertEquals(List.of(), slugs(stale));
+        assertEquals(0, stale.totalHits());
+        assertEquals(List.of(), stale.tags());
+        SearchResult current = searcher.search(query("kubernates"), NOW, index.snapshot(), ids -> java.util.Set.of(2L));
+        assertEquals(List.of("kubernates-pitfalls"), slugs(current));
+        assertEquals(1, current.totalHits());
+    }
+
     @Test
     void typosAreToleratedByWordLength() {
         assertEquals(List.of("deploying-quarkus"), slugs(search("quarkos"))); // 7 letters, 1 edit
