@@ -38,16 +38,16 @@ class RequestBoundsTest {
                 .body(
                         "errors[0].message",
                         equalTo("is not a parameter of this endpoint, which takes excludeTag, featured, fields, from,"
-                                + " month, page, preview, q, size, sort, tag, to, year"))
+                                + " lang, month, page, preview, q, size, sort, tag, to, year"))
                 .body("errors[1].field", equalTo("limit"));
         given().get("/api/tags?order=name")
                 .then()
                 .statusCode(400)
-                .body("errors[0].message", equalTo("is not a parameter of this endpoint, which takes sort"));
+                .body("errors[0].message", equalTo("is not a parameter of this endpoint, which takes lang, sort"));
         given().get("/api/tags/java?x=1")
                 .then()
                 .statusCode(400)
-                .body("errors[0].message", equalTo("is not a parameter of this endpoint, which takes none"));
+                .body("errors[0].message", equalTo("is not a parameter of this endpoint, which takes lang"));
         given().get("/api/posts/time-zones?includes=markdown")
                 .then()
                 .statusCode(400)

@@ -10,11 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -24,19 +27,26 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds one {@link IndexSnapshot} in memory: add the tags and every post, then {@link #finish}. Not thread-safe; one build at a time.
  *
- * <p>Nothing is stored in the index but what finds a post: no stored fields, no term vectors.
- * Highlighting and "more like this" re-analyse text they are given, so the index stays a fraction
- * of the size of the text.
+ * <p>No stored fields and no term vectors: the texts stay in the database. The title, excerpt and
+ * body are indexed with the offsets of their words, which highlighting reads for a hit instead of
+ * analysing its text again (the index grows by half for it; see docs/benchmarks.md). Their stemmed
+ * twins are not: a snippet needs them only when the words as written did not match, and offsets
+ * there too would add another half for a tenth of the saving. "More like this" analyses the text it
+ * is given.
  *
  * <p>Drafts go to an index of their own, which only a preview searches (together with the main one):
  * the term statistics that rank public results, and the tag frequencies of related posts, never
  * count a draft, so no score tells a public reader anything about one.
  */
 public final class IndexBuilder implements AutoCloseable {
+
+    /** Text with the offsets of its words in the postings, for highlighting. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final long startedNanos = System.nanoTime();
 
@@ -67,6 +77,13 @@ public final class IndexBuilder implements AutoCloseable {
         }
     }
 
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static ByteBuffersDirectory directory() {
         return new ByteBuffersDirectory(
                 new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
@@ -89,15 +106,18 @@ public final class IndexBuilder implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.ID, Long.toString(post.id()), Field.Store.NO));
         doc.add(new NumericDocValuesField(SearchFields.ORD, ord));
-        text(doc, SearchFields.TITLE, post.title(), post.english());
-        text(doc, SearchFields.EXCERPT, post.excerpt(), post.english());
-        text(doc, SearchFields.BODY, post.body(), post.english());
+        doc.add(new NumericDocValuesField(
+                SearchFields.TEXT_HASH, SearchFields.textHash(post.title(), post.excerpt(), post.body())));
+        text(doc, SearchFields.TITLE, post.title(), post.english(), TEXT_WITH_OFFSETS);
+        text(doc, SearchFields.EXCERPT, post.excerpt(), post.english(), TEXT_WITH_OFFSETS);
+        text(doc, SearchFields.BODY, post.body(), post.english(), TEXT_WITH_OFFSETS);
         long[] tagIds = new long[post.tags().size()];
         for (int i = 0; i < tagIds.length; i++) {
             IndexedPost.Tag tag = post.tags().get(i);
             tagIds[i] = tag.id();
             doc.add(new StringField(SearchFields.TAG_ID, Long.toString(tag.id()), Field.Store.NO));
-            text(doc, SearchFields.TAGS, tag.name(), post.english());
+            doc.add(new SortedSetDocValuesField(SearchFields.TAG_ID, new BytesRef(Long.toString(tag.id()))));
+            text(doc, SearchFields.TAGS, tag.name(), post.english(), TextField.TYPE_NOT_STORED);
         }
         doc.add(new StringField(SearchFields.FEATURED, Boolean.toString(post.featured()), Field.Store.NO));
         doc.add(new StringField(SearchFields.LANG, post.lang(), Field.Store.NO));
@@ -129,13 +149,14 @@ public final class IndexBuilder implements AutoCloseable {
                 post.lang()));
     }
 
-    private static void text(Document doc, String field, String value, boolean english) {
+    /** The field, with the type given, and its stemmed twin (without offsets) for English posts. */
+    private static void text(Document doc, String field, String value, boolean english, FieldType type) {
         if (value == null || value.isEmpty()) {
             return;
         }
-        doc.add(new TextField(field, value, Field.Store.NO));
+        doc.add(new Field(field, value, type));
         if (english) {
-            doc.add(new TextField(SearchFields.english(field), value, Field.Store.NO));
+            doc.add(new Field(SearchFields.english(field), value, TextField.TYPE_NOT_STORED));
         }
     }
 

@@ -4,6 +4,7 @@ import io.quire.search.analysis.SearchAnalyzer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** Names of the fields of the search index, and how much a match in each text field counts. */
 public final class SearchFields {
@@ -19,7 +20,13 @@ public final class SearchFields {
     /** Doc values: the post's position in {@link IndexSnapshot#post(int)}. */
     public static final String ORD = "ord";
 
-    /** Keyword: the database id of each tag of the post. */
+    /**
+     * Doc values: {@link #textHash} of the texts indexed, so that highlighting knows whether the texts
+     * it is given are those whose offsets the index holds.
+     */
+    public static final String TEXT_HASH = "text_hash";
+
+    /** Keyword and sorted-set doc values (for facets): the database id of each tag of the post. */
     public static final String TAG_ID = "tag";
 
     /** Keyword: {@code true} or {@code false}. */
@@ -51,6 +58,18 @@ public final class SearchFields {
     /** The stemmed (English) twin of a text field. */
     public static String english(String field) {
         return field + SearchAnalyzer.ENGLISH_SUFFIX;
+    }
+
+    /**
+     * A hash of a post's title, excerpt and body (null as empty), for telling whether texts are those
+     * the index was built from: a changed post has another hash, except with a chance of about one in
+     * four billion per change.
+     */
+    public static long textHash(String title, String excerpt, String body) {
+        long hash = Objects.hashCode(title);
+        hash = hash * 1_000_003 + Objects.hashCode(excerpt);
+        hash = hash * 1_000_003 + Objects.hashCode(body);
+        return hash * 31 + (body == null ? 0 : body.length());
     }
 
     private static Map<String, Float> textWeights() {

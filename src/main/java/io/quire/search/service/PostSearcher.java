@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -48,6 +47,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Full-text search, facets, highlighting and related posts over the {@link SearchIndex}. Answers
@@ -93,18 +94,24 @@ public class PostSearcher {
             PostQuery query, Instant now, IndexSnapshot snapshot, Function<Collection<Long>, Set<Long>> stillVisible) {
         Optional<List<BooleanClause>> filters = SearchFilters.of(query, snapshot, now);
         if (filters.isEmpty()) {
-            return new SearchResult(List.of(), 0, List.of(), null, snapshot.version());
+            return new SearchResult(List.of(), 0, List.of(), null, snapshot.version(), null);
         }
         // Typos are allowed only when the words as written and their stems find nothing: a misspelled
         // word still finds its post, and the usual query, whose words are spelled right, costs a fraction
         // of one with every long word expanded to its near misses. A query too long to run expanded runs
         // with its words as written.
         IndexSearcher searcher = snapshot.searcher(query.preview());
-        Attempt result = run(searcher, query.text(), Expansion.STEMS, filters.get());
+        Collecting collecting = new Collecting(
+                order(query.sort(), snapshot),
+                query.sort() == null,
+                query.offset() + query.size(),
+                snapshot,
+                stillVisible);
+        Attempt result = run(searcher, query.text(), Expansion.STEMS, filters.get(), collecting);
         if (result == null) {
-            result = run(searcher, query.text(), Expansion.NONE, filters.get());
-        } else if (result.matches().isEmpty() && UserQueryParser.allowsTypos(index.analyzer(), query.text())) {
-            Attempt wider = run(searcher, query.text(), Expansion.TYPOS, filters.get());
+            result = run(searcher, query.text(), Expansion.NONE, filters.get(), collecting);
+        } else if (result.collected().matched() == 0 && UserQueryParser.allowsTypos(index.analyzer(), query.text())) {
+            Attempt wider = run(searcher, query.text(), Expansion.TYPOS, filters.get(), collecting);
             if (wider != null) {
                 result = wider;
             }
@@ -112,38 +119,69 @@ public class PostSearcher {
         if (result == null) {
             throw new InvalidParametersException("q", TOO_COMPLEX);
         }
-        Query text = result.query();
-        List<Match> matches =
-                stillVisible == null ? result.matches() : present(result.matches(), snapshot, stillVisible);
-        List<Match> top = top(matches, order(query.sort(), snapshot), query.offset() + query.size());
+        ResultCollector.Collected collected = result.collected();
         List<SearchResult.Hit> page = new ArrayList<>(query.size());
-        for (long i = query.offset(); i < top.size(); i++) {
-            Match match = top.get((int) i);
-            page.add(new SearchResult.Hit(snapshot.post(match.ord()).postId(), match.score()));
+        for (long i = query.offset(); i < collected.top().size(); i++) {
+            Match match = collected.top().get((int) i);
+            page.add(new SearchResult.Hit(snapshot.post(match.ord()).postId(), match.doc(), match.score()));
         }
-        return new SearchResult(page, matches.size(), tagFacets(matches, snapshot), text, snapshot.version());
+        return new SearchResult(
+                page,
+                collected.count(),
+                tagFacets(collected.tagCounts(), snapshot),
+                result.query(),
+                snapshot.version(),
+                searcher);
     }
 
-    private static List<Match> present(
-            List<Match> matches, IndexSnapshot snapshot, Function<Collection<Long>, Set<Long>> stillVisible) {
-        List<Long> ids = new ArrayList<>(matches.size());
-        for (Match match : matches) {
-            ids.add(snapshot.post(match.ord()).postId());
+    /**
+     * What a search keeps of its matches: the first {@code limit} in {@code order}, of the posts the
+     * caller can still show (all, when {@code stillVisible} is null).
+     */
+    private record Collecting(
+            Comparator<Match> order,
+            boolean byScore,
+            long limit,
+            IndexSnapshot snapshot,
+            Function<Collection<Long>, Set<Long>> stillVisible) {
+
+        ResultCollector.Collected collect(IndexSearcher searcher, Query query) throws IOException {
+            return searcher.search(query, ResultCollector.manager(order, byScore, limit, allowed(searcher, query)));
         }
-        Set<Long> visible = stillVisible.apply(ids);
-        List<Match> present = new ArrayList<>(visible.size());
-        for (Match match : matches) {
-            if (visible.contains(snapshot.post(match.ord()).postId())) {
-                present.add(match);
+
+        /**
+         * Which ords the caller can still show, or null for all: left out before counting and paging,
+         * so that a page from an index older than the database still agrees with its own total.
+         */
+        private Bits allowed(IndexSearcher searcher, Query query) {
+            if (stillVisible == null) {
+                return null;
             }
+            List<Match> matches = PostSearcher.collect(searcher, query);
+            List<Long> ids = new ArrayList<>(matches.size());
+            for (Match match : matches) {
+                ids.add(snapshot.post(match.ord()).postId());
+            }
+            Set<Long> visible = stillVisible.apply(ids);
+            FixedBitSet allowed = new FixedBitSet(snapshot.posts().size());
+            for (Match match : matches) {
+                if (visible.contains(snapshot.post(match.ord()).postId())) {
+                    allowed.set(match.ord());
+                }
+            }
+            return allowed;
         }
-        return present;
     }
 
-    private record Attempt(Query query, List<Match> matches) {}
+    private record Attempt(Query query, ResultCollector.Collected collected) {}
 
-    /** The matches of the text expanded so, or null if that makes too many clauses to run. */
-    private Attempt run(IndexSearcher searcher, String text, Expansion expansion, List<BooleanClause> filters) {
+    /** The text expanded so, run; null if that makes too many clauses to run. */
+    private Attempt run(
+            IndexSearcher searcher,
+            String text,
+            Expansion expansion,
+            List<BooleanClause> filters,
+            Collecting collecting) {
         try {
             // Rewritten here rather than inside search(): typo and prefix queries become the terms of this
             // index they stand for, which is also what highlighting needs (expanding them again for each
@@ -151,7 +189,7 @@ public class PostSearcher {
             Query query = searcher.rewrite(UserQueryParser.parse(index.analyzer(), text, expansion));
             BooleanQuery.Builder full = new BooleanQuery.Builder().add(query, Occur.MUST);
             filters.forEach(full::add);
-            return new Attempt(query, collect(searcher, full.build()));
+            return new Attempt(query, collecting.collect(searcher, full.build()));
         } catch (IndexSearcher.TooManyClauses e) {
             return null;
         } catch (IOException e) {
@@ -159,34 +197,43 @@ public class PostSearcher {
         }
     }
 
-    /** The first {@code limit} matches in {@code order}, without sorting the rest. */
-    static List<Match> top(List<Match> matches, Comparator<Match> order, long limit) {
-        if (limit >= matches.size()) {
-            List<Match> all = new ArrayList<>(matches);
-            all.sort(order);
-            return all;
-        }
-        PriorityQueue<Match> worstFirst = new PriorityQueue<>((int) limit + 1, order.reversed());
-        for (Match match : matches) {
-            if (worstFirst.size() < limit) {
-                worstFirst.add(match);
-            } else if (order.compare(match, worstFirst.peek()) < 0) {
-                worstFirst.poll();
-                worstFirst.add(match);
-            }
-        }
-        List<Match> top = new ArrayList<>(worstFirst);
-        top.sort(order);
-        return top;
-    }
-
-    /** Snippets of where a hit matched; empty when only its tags did. */
+    /**
+     * Snippets of where a text matched a query (analysing the text); empty when only its tags did.
+     * {@link #highlight(SearchResult, Map)} highlights a result's hits.
+     */
     public Highlights highlight(Query query, String title, String excerpt, String body) {
         if (query == null) {
             return new Highlights(null, null, null);
         }
-        return new Highlights(
-                snippets.title(query, title), snippets.excerpt(query, excerpt), snippets.body(query, body));
+        return snippets.of(query, new Snippets.Texts(title, excerpt, body));
+    }
+
+    /** The texts of a hit as the database has them, to highlight. */
+    public record HitTexts(String title, String excerpt, String body) {}
+
+    /**
+     * Snippets of where each of a result's hits matched, by database id, for the hits whose texts are
+     * given; empty when only a hit's tags matched. Reads the offsets of the words in the index that
+     * answered when it holds these very texts.
+     */
+    public Map<Long, Highlights> highlight(SearchResult result, Map<Long, HitTexts> texts) {
+        Map<Long, Highlights> highlights = new HashMap<>();
+        if (result.query() == null) {
+            texts.keySet().forEach(id -> highlights.put(id, new Highlights(null, null, null)));
+            return highlights;
+        }
+        Map<Integer, Snippets.Texts> byDoc = new HashMap<>();
+        Map<Integer, Long> ids = new HashMap<>();
+        for (SearchResult.Hit hit : result.hits()) {
+            HitTexts hitTexts = texts.get(hit.postId());
+            if (hitTexts != null) {
+                byDoc.put(hit.doc(), new Snippets.Texts(hitTexts.title(), hitTexts.excerpt(), hitTexts.body()));
+                ids.put(hit.doc(), hit.postId());
+            }
+        }
+        snippets.of(result.searcher(), result.query(), byDoc)
+                .forEach((doc, snippets) -> highlights.put(ids.get(doc), snippets));
+        return highlights;
     }
 
     /**
@@ -319,19 +366,12 @@ public class PostSearcher {
         }
     }
 
-    private static List<TagCount> tagFacets(List<Match> matches, IndexSnapshot snapshot) {
-        // One int[] per tag rather than a boxed count: a common word matches most posts.
-        Map<Long, int[]> counts = new HashMap<>();
-        for (Match match : matches) {
-            for (long tagId : snapshot.post(match.ord()).tagIds()) {
-                counts.computeIfAbsent(tagId, id -> new int[1])[0]++;
-            }
-        }
+    private static List<TagCount> tagFacets(Map<Long, Integer> counts, IndexSnapshot snapshot) {
         List<TagCount> facets = new ArrayList<>(counts.size());
         counts.forEach((id, count) -> {
             TagInfo tag = snapshot.tags().get(id);
             if (tag != null) {
-                facets.add(new TagCount(tag.slug(), tag.name(), count[0]));
+                facets.add(new TagCount(tag.slug(), tag.name(), count));
             }
         });
         facets.sort(Comparator.comparingLong(TagCount::count)
@@ -370,10 +410,11 @@ public class PostSearcher {
         return Comparator.comparing(match -> key.apply(snapshot.post(match.ord())), Comparator.nullsLast(values));
     }
 
-    /** A matching document: its ord and score. */
-    record Match(int ord, float score) {}
+    /** A matching document: its ord, its document number in the searcher, and score. */
+    record Match(int ord, int doc, float score) {}
 
-    private static List<Match> collect(IndexSearcher searcher, Query query) {
+    /** Every match with its score. */
+    static List<Match> collect(IndexSearcher searcher, Query query) {
         try {
             return searcher.search(query, new CollectorManager<MatchCollector, List<Match>>() {
                 @Override
@@ -397,11 +438,13 @@ public class PostSearcher {
     private static final class MatchCollector extends SimpleCollector {
         final List<Match> matches = new ArrayList<>();
         private NumericDocValues ords;
+        private int docBase;
         private Scorable scorer;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             ords = DocValues.getNumeric(context.reader(), SearchFields.ORD);
+            docBase = context.docBase;
         }
 
         @Override
@@ -412,7 +455,7 @@ public class PostSearcher {
         @Override
         public void collect(int doc) throws IOException {
             if (ords.advanceExact(doc)) {
-                matches.add(new Match((int) ords.longValue(), scorer.score()));
+                matches.add(new Match((int) ords.longValue(), docBase + doc, scorer.score()));
             }
         }
 

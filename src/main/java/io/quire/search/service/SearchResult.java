@@ -2,6 +2,7 @@ package io.quire.search.service;
 
 import io.quire.tag.api.TagCount;
 import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
@@ -13,11 +14,18 @@ import org.apache.lucene.search.Query;
  * @param query the text query as run (rewritten against the index: typo and prefix queries are the
  *     terms they matched), to highlight the hits with; null when nothing could match
  * @param indexVersion the content version of the index that answered
+ * @param searcher the index that answered (its offsets highlight the hits), or null when nothing
+ *     could match
  */
-public record SearchResult(List<Hit> hits, long totalHits, List<TagCount> tags, Query query, long indexVersion) {
+public record SearchResult(
+        List<Hit> hits, long totalHits, List<TagCount> tags, Query query, long indexVersion, IndexSearcher searcher) {
 
-    /** A matching post by database id, with its relevance score (higher is better). */
-    public record Hit(long postId, float score) {}
+    /**
+     * A matching post by database id, with its relevance score (higher is better).
+     *
+     * @param doc its document number in {@link #searcher}
+     */
+    public record Hit(long postId, int doc, float score) {}
 
     public List<Long> postIds() {
         return hits.stream().map(Hit::postId).toList();

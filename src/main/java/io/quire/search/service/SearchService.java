@@ -6,6 +6,7 @@ import io.quire.post.api.PostSummary;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
+import io.quire.search.api.Highlights;
 import io.quire.search.api.SearchFacets;
 import io.quire.search.api.SearchHit;
 import io.quire.search.api.SearchPage;
@@ -46,6 +47,10 @@ public class SearchService {
         SearchResult result = posts.search(query, visibility);
         Map<Long, PostSummary> summaries = posts.summaries(result.postIds(), visibility);
         Map<Long, String> bodies = plainTexts(summaries.keySet());
+        Map<Long, PostSearcher.HitTexts> texts = new HashMap<>();
+        summaries.forEach((id, summary) ->
+                texts.put(id, new PostSearcher.HitTexts(summary.title(), summary.excerpt(), bodies.get(id))));
+        Map<Long, Highlights> highlights = searcher.highlight(result, texts);
         List<SearchHit> hits = new ArrayList<>(summaries.size());
         for (SearchResult.Hit hit : result.hits()) {
             PostSummary summary = summaries.get(hit.postId());
@@ -53,10 +58,7 @@ public class SearchService {
                 continue; // not in this snapshot; only when the index is of another version
             }
             Object post = query.fields() == null ? summary : responses.selectFields(summary, query.fields());
-            hits.add(new SearchHit(
-                    post,
-                    hit.score(),
-                    searcher.highlight(result.query(), summary.title(), summary.excerpt(), bodies.get(hit.postId()))));
+            hits.add(new SearchHit(post, hit.score(), highlights.get(hit.postId())));
         }
         return SearchPage.of(
                 Page.of(hits, query.page(), query.size(), result.totalHits()), new SearchFacets(result.tags()));

@@ -1,18 +1,32 @@
 package io.quire.search.service;
 
+import io.quire.search.api.Highlights;
 import io.quire.search.index.SearchFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
-import org.apache.lucene.search.uhighlight.PassageScorer;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 
 /**
- * Highlighted snippets of a hit's title, excerpt and body for a query. The texts come from the
- * database and are re-analysed here, so the index need not store them.
+ * Highlighted snippets of a hit's title, excerpt and body for a query, from the texts as the
+ * database has them.
+ *
+ * <p>Where the query's words are in a text comes from the offsets the index stores in its postings
+ * when the index holds that very text (the {@link SearchFields#TEXT_HASH hash} of the three texts
+ * it indexed equals theirs): a few postings are read instead of analysing the text again. Otherwise
+ * (a post changed since the index was built, a text not from the index) the text is analysed again.
+ * Both find the same matches and passages; the stored offsets cost a fraction of analysing a long
+ * body. (Prefix queries are the exception: the highlighter analyses the text for them either way.)
  */
 final class Snippets {
 
@@ -22,60 +36,109 @@ final class Snippets {
     /** Body text looked at for a snippet: bounds the work per hit for a very long post. */
     static final int MAX_BODY_CHARS = 100_000;
 
-    private final UnifiedHighlighter whole;
-    private final UnifiedHighlighter paragraphs;
+    private static final List<String> FIELDS = List.of(SearchFields.TITLE, SearchFields.EXCERPT, SearchFields.BODY);
+
+    private final Analyzer analyzer;
+    private final SnippetHighlighter analysing;
 
     Snippets(Analyzer analyzer) {
-        SnippetFormatter formatter = new SnippetFormatter(MAX_CHARS);
-        this.whole = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withBreakIterator(WholeBreakIterator::new)
-                .withFormatter(formatter)
-                .withMaxNoHighlightPassages(0)
-                .withMaxLength(MAX_BODY_CHARS)
-                .build();
-        // Passages are the plain text's lines (paragraphs, list items, table rows), which the formatter
-        // cuts around their first match. The JDK's sentence BreakIterator found the same passages at
-        // about half the cost of a whole search: it walks back over the text for every match.
-        this.paragraphs = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
-                // No length normalisation: among lines with as many matches, the earlier one wins, which
-                // is usually the one that says what the post is about.
-                .withScorer(new PassageScorer(1.2f, 0, 87))
-                .withFormatter(formatter)
-                .withMaxNoHighlightPassages(0)
-                .withMaxLength(MAX_BODY_CHARS)
-                .build();
+        this.analyzer = analyzer;
+        this.analysing = SnippetHighlighter.analysing(analyzer);
     }
 
-    String title(Query query, String title) {
-        return snippet(whole, SearchFields.TITLE, query, title);
+    /** The texts of a hit as the database has them. */
+    record Texts(String title, String excerpt, String body) {}
+
+    /** Snippets of texts the index may not hold: analysed again. */
+    Highlights of(Query query, Texts texts) {
+        String[] values = {texts.title(), texts.excerpt(), texts.body()};
+        String[] found = new String[FIELDS.size()];
+        for (int f = 0; f < FIELDS.size(); f++) {
+            String field = FIELDS.get(f);
+            found[f] = snippet(
+                    () -> analysing.field(field, query),
+                    () -> analysing.field(SearchFields.english(field), query),
+                    null,
+                    -1,
+                    values[f]);
+        }
+        return new Highlights(found[0], found[1], found[2]);
     }
 
-    String excerpt(Query query, String excerpt) {
-        return snippet(whole, SearchFields.EXCERPT, query, excerpt);
-    }
-
-    String body(Query query, String body) {
-        return snippet(paragraphs, SearchFields.BODY, query, body);
+    /**
+     * Snippets of a page of hits of {@code searcher}, by document number in it: from the index's
+     * offsets for each hit whose texts are those it indexed.
+     */
+    Map<Integer, Highlights> of(IndexSearcher searcher, Query query, Map<Integer, Texts> hits) {
+        Map<Integer, Highlights> snippets = new HashMap<>();
+        SnippetHighlighter indexed;
+        try {
+            indexed = SnippetHighlighter.indexed(searcher, analyzer, query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Per field, made when first needed and kept for the page's other hits: as written, and the
+        // stemmed twin for a field whose words as written did not match.
+        FieldHighlighter[] plain = new FieldHighlighter[FIELDS.size()];
+        FieldHighlighter[] stemmed = new FieldHighlighter[FIELDS.size()];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        try {
+            for (Map.Entry<Integer, Texts> hit : hits.entrySet()) {
+                int doc = hit.getKey();
+                Texts texts = hit.getValue();
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                int leafDoc = doc - leaf.docBase;
+                NumericDocValues hashes = DocValues.getNumeric(leaf.reader(), SearchFields.TEXT_HASH);
+                if (!hashes.advanceExact(leafDoc)
+                        || hashes.longValue() != SearchFields.textHash(texts.title(), texts.excerpt(), texts.body())) {
+                    snippets.put(doc, of(query, texts));
+                    continue;
+                }
+                String[] values = {texts.title(), texts.excerpt(), texts.body()};
+                String[] found = new String[FIELDS.size()];
+                for (int f = 0; f < FIELDS.size(); f++) {
+                    int i = f;
+                    found[f] = snippet(
+                            () -> plain[i] != null ? plain[i] : (plain[i] = indexed.field(FIELDS.get(i), query)),
+                            () -> stemmed[i] != null
+                                    ? stemmed[i]
+                                    : (stemmed[i] = indexed.field(SearchFields.english(FIELDS.get(i)), query)),
+                            leaf,
+                            leafDoc,
+                            values[f]);
+                }
+                snippets.put(doc, new Highlights(found[0], found[1], found[2]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return snippets;
     }
 
     /**
      * The snippet of the field's matches as written; failing those, of its stemmed matches (the
      * stemmed field's analyser maps each stem back to the word in the text).
+     *
+     * @param leaf the index segment holding the text's offsets, or null to analyse the text
      */
-    private static String snippet(UnifiedHighlighter highlighter, String field, Query query, String text) {
+    private static String snippet(
+            Supplier<FieldHighlighter> plain,
+            Supplier<FieldHighlighter> stemmed,
+            LeafReaderContext leaf,
+            int leafDoc,
+            String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }
         String content = cut(text);
         try {
-            Object snippet = highlighter.highlightWithoutSearcher(field, query, content, 1);
+            Object snippet = plain.get().highlightFieldForDoc(leaf == null ? null : leaf.reader(), leafDoc, content);
             if (snippet == null) {
-                snippet = highlighter.highlightWithoutSearcher(SearchFields.english(field), query, content, 1);
+                snippet = stemmed.get().highlightFieldForDoc(leaf == null ? null : leaf.reader(), leafDoc, content);
             }
             return snippet == null ? null : snippet.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("highlighting a string cannot fail", e);
+            throw new UncheckedIOException(e);
         }
     }
 

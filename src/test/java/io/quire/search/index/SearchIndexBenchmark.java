@@ -14,6 +14,8 @@ import io.quire.search.analysis.SearchAnalyzer;
 import io.quire.search.service.PostSearcher;
 import io.quire.search.service.SearchResult;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * <pre>
  *   ./mvnw test -Dtest=SearchIndexBenchmark -Dquire.bench.corpus=/tmp/corpus/posts
  * </pre>
+ *
+ * <p>With {@code -Dquire.bench.paths=FILE} (search paths written by {@code java
+ * bench/CorpusGenerator.java --queries N --queries-out FILE}) it also runs each path's {@code q},
+ * {@code tag} and {@code page} in a warm-up pass and three measured ones, and prints the CPU time of this thread per
+ * search (the index's search, facets and page, then highlighting the page's hits): the cost of a
+ * search that a busy machine disturbs least, without HTTP and the database.
  */
 @EnabledIfSystemProperty(named = "quire.bench.corpus", matches = ".+")
 class SearchIndexBenchmark {
@@ -128,10 +136,7 @@ class SearchIndexBenchmark {
                 long t0 = System.nanoTime();
                 result = searcher.search(query, now);
                 long t1 = System.nanoTime();
-                for (SearchResult.Hit hit : result.hits()) {
-                    IndexedPost post = posts.get((int) hit.postId() - 1);
-                    searcher.highlight(result.query(), post.title(), post.excerpt(), post.body());
-                }
+                highlight(searcher, posts, result);
                 long t2 = System.nanoTime();
                 searchMicros[i] = (t1 - t0) / 1000;
                 highlightMicros[i] = (t2 - t1) / 1000;
@@ -139,6 +144,10 @@ class SearchIndexBenchmark {
             System.out.printf(
                     "q=%-24s hits %5d  search median %6.1f ms  highlight 20 hits median %6.1f ms%n",
                     q, result.totalHits(), median(searchMicros) / 1000.0, median(highlightMicros) / 1000.0);
+        }
+        String paths = System.getProperty("quire.bench.paths");
+        if (paths != null) {
+            searchPaths(searcher, posts, Files.readAllLines(Path.of(paths)), now);
         }
         long[] relatedMicros = new long[50];
         for (int i = 0; i < relatedMicros.length; i++) {
@@ -163,6 +172,74 @@ class SearchIndexBenchmark {
         searcher = null;
         long withoutIndex = usedHeapAfterGc();
         System.out.printf("heap retained by the index: %d MiB%n", (withIndex - withoutIndex) >> 20);
+    }
+
+    private static void searchPaths(PostSearcher searcher, List<IndexedPost> posts, List<String> paths, Instant now) {
+        List<PostQuery> queries = new ArrayList<>();
+        for (String path : paths) {
+            String q = null;
+            List<String> tags = new ArrayList<>();
+            int page = 1;
+            for (String pair : path.substring(path.indexOf('?') + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                String value = URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+                switch (kv[0]) {
+                    case "q" -> q = value;
+                    case "tag" -> tags.add(value);
+                    case "page" -> page = Integer.parseInt(value);
+                    default -> throw new IllegalArgumentException("unexpected parameter in " + path);
+                }
+            }
+            queries.add(new PostQuery(page, 20, tags, List.of(), null, null, null, null, null, q, null, null, false));
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int pass = 0; pass < 4; pass++) {
+            long[] searchCpu = new long[queries.size()];
+            long[] highlightCpu = new long[queries.size()];
+            for (int i = 0; i < queries.size(); i++) {
+                long t0 = threads.getCurrentThreadCpuTime();
+                SearchResult result = searcher.search(queries.get(i), now);
+                long t1 = threads.getCurrentThreadCpuTime();
+                highlight(searcher, posts, result);
+                long t2 = threads.getCurrentThreadCpuTime();
+                searchCpu[i] = (t1 - t0) / 1000;
+                highlightCpu[i] = (t2 - t1) / 1000;
+            }
+            long[] total = new long[queries.size()];
+            for (int i = 0; i < total.length; i++) {
+                total[i] = searchCpu[i] + highlightCpu[i];
+            }
+            System.out.printf(
+                    "%s %d paths, CPU per search: mean %.2f ms (search %.2f + highlight %.2f), p50 %.2f ms,"
+                            + " p99 %.2f ms%n",
+                    pass == 0 ? "warm-up " : "measured " + pass,
+                    queries.size(),
+                    mean(total) / 1000.0,
+                    mean(searchCpu) / 1000.0,
+                    mean(highlightCpu) / 1000.0,
+                    percentile(total, 0.5) / 1000.0,
+                    percentile(total, 0.99) / 1000.0);
+        }
+    }
+
+    /** As the search service does: the page's hits at once, their texts as the database has them. */
+    private static void highlight(PostSearcher searcher, List<IndexedPost> posts, SearchResult result) {
+        Map<Long, PostSearcher.HitTexts> texts = new HashMap<>();
+        for (SearchResult.Hit hit : result.hits()) {
+            IndexedPost post = posts.get((int) hit.postId() - 1);
+            texts.put(hit.postId(), new PostSearcher.HitTexts(post.title(), post.excerpt(), post.body()));
+        }
+        searcher.highlight(result, texts);
+    }
+
+    private static double mean(long[] values) {
+        return Arrays.stream(values).average().orElse(0);
+    }
+
+    private static double percentile(long[] values, double p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
     }
 
     private static double median(long[] values) {

@@ -129,6 +129,22 @@ class PostSearcherTest {
         assertEquals(List.of("deploying-quarkus", "kubernates-pitfalls"), slugs(search("kubernetes")));
     }
 
+    /**
+     * From an index older than the database, hits the database no longer shows are left out before
+     * counting; that the words as written matched still means no typos are tried.
+     */
+    @Test
+    void aStaleIndexLeavesOutHiddenHitsWithoutWideningToTypos() {
+        // "kubernates" is only in post 2's title; with typos it would also find post 1's "kubernetes".
+        SearchResult stale = searcher.search(query("kubernates"), NOW, index.snapshot(), ids -> java.util.Set.of(1L));
+        assertEquals(List.of(), slugs(stale));
+        assertEquals(0, stale.totalHits());
+        assertEquals(List.of(), stale.tags());
+        SearchResult current = searcher.search(query("kubernates"), NOW, index.snapshot(), ids -> java.util.Set.of(2L));
+        assertEquals(List.of("kubernates-pitfalls"), slugs(current));
+        assertEquals(1, current.totalHits());
+    }
+
     @Test
     void typosAreToleratedByWordLength() {
         assertEquals(List.of("deploying-quarkus"), slugs(search("quarkos"))); // 7 letters, 1 edit
@@ -389,7 +405,7 @@ class PostSearcherTest {
         java.util.Random random = new java.util.Random(7);
         List<PostSearcher.Match> matches = new ArrayList<>();
         for (int ord = 0; ord < 5_000; ord++) {
-            matches.add(new PostSearcher.Match(ord, random.nextInt(50))); // many equal scores
+            matches.add(new PostSearcher.Match(ord, ord, random.nextInt(50))); // many equal scores
         }
         java.util.Comparator<PostSearcher.Match> order = java.util.Comparator.comparingDouble(
                         (PostSearcher.Match match) -> match.score())
@@ -398,7 +414,11 @@ class PostSearcherTest {
         List<PostSearcher.Match> sorted = new ArrayList<>(matches);
         sorted.sort(order);
         for (int limit : new int[] {1, 20, 60, 4_999, 5_000, 6_000}) {
-            assertEquals(sorted.subList(0, Math.min(limit, sorted.size())), PostSearcher.top(matches, order, limit));
+            for (boolean byScore : new boolean[] {true, false}) {
+                ResultCollector.TopMatches top = new ResultCollector.TopMatches(order, byScore, limit);
+                matches.forEach(top::offer);
+                assertEquals(sorted.subList(0, Math.min(limit, sorted.size())), top.matches());
+            }
         }
     }
 
@@ -427,6 +447,49 @@ class PostSearcherTest {
                         + " learning. &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; is what an <mark>attacker</mark>"
                         + " writes.",
                 body);
+    }
+
+    /**
+     * A result's hits are highlighted from the offsets in the index when it holds their texts, and by
+     * analysing the texts again when it does not (a post changed since): both give the same snippets.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "kubernetes",
+                "deploy*",
+                "kuberneets",
+                "rolled",
+                "\"blameless postmortems\"",
+                "attacker",
+                "缓存",
+                "uberwachung",
+                "java | culture",
+                "datenbank -java",
+                "pods~1"
+            })
+    void highlightsFromTheIndexEqualThoseOfTheTexts(String q) {
+        SearchResult result = search(q);
+        assertFalse(result.hits().isEmpty());
+        Map<Long, PostSearcher.HitTexts> texts = new LinkedHashMap<>();
+        Map<Long, PostSearcher.HitTexts> changed = new LinkedHashMap<>();
+        Map<Long, Highlights> expected = new LinkedHashMap<>();
+        for (SearchResult.Hit hit : result.hits()) {
+            IndexedPost post = POSTS.get((int) hit.postId() - 1);
+            texts.put(hit.postId(), new PostSearcher.HitTexts(post.title(), post.excerpt(), post.body()));
+            // Another text than the index's: its offsets would be wrong, so it is analysed.
+            String body = "Changed. " + post.body();
+            changed.put(hit.postId(), new PostSearcher.HitTexts(post.title(), post.excerpt(), body));
+            expected.put(hit.postId(), searcher.highlight(result.query(), post.title(), post.excerpt(), post.body()));
+        }
+        assertEquals(expected, searcher.highlight(result, texts));
+        Map<Long, Highlights> fromChanged = searcher.highlight(result, changed);
+        for (Map.Entry<Long, PostSearcher.HitTexts> hit : changed.entrySet()) {
+            PostSearcher.HitTexts text = hit.getValue();
+            assertEquals(
+                    searcher.highlight(result.query(), text.title(), text.excerpt(), text.body()),
+                    fromChanged.get(hit.getKey()));
+        }
     }
 
     @Test
