@@ -1,8 +1,8 @@
 package io.quire.sync;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quire.changes.DeletedPost;
 import io.quire.post.api.PostContent;
-import io.quire.post.api.PostIds;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,19 +26,4 @@ public record SyncPage(
         @Schema(
                 description = "Only on the last page: keep it; the next sync with ?token=<nextToken> returns"
                         + " what changed after now")
-        String nextToken) {
-
-    /** A post the client should drop. */
-    @Schema(name = "DeletedPost")
-    public record DeletedPost(
-            @Schema(ref = PostIds.SCHEMA) Object id,
-
-            @Schema(description = "The slug the post was last published under", examples = "old-post")
-            String slug,
-
-            @Schema(
-                    description = "When the post was deleted or stopped being published",
-                    format = "date-time",
-                    examples = "2025-03-01T10:00:00Z")
-            String deletedAt) {}
-}
+        String nextToken) {}

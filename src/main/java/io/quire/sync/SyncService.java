@@ -1,5 +1,7 @@
 package io.quire.sync;
 
+import io.quire.changes.ChangeWindow;
+import io.quire.changes.DeletedPost;
 import io.quire.config.QuireConfig;
 import io.quire.content.ContentState;
 import io.quire.post.api.PostContent;
@@ -86,7 +88,7 @@ public class SyncService {
                     .encode();
         }
         List<PostContent> items = posts.contents(page);
-        List<SyncPage.DeletedPost> deleted = token.full() || token.afterId() > 0
+        List<DeletedPost> deleted = token.full() || token.afterId() > 0
                 ? List.of()
                 : window.deleted(token.fromVersion(), token.fromTime(), token.toTime(), now);
         String nextToken = nextPageToken != null

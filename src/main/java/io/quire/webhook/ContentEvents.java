@@ -2,8 +2,8 @@ package io.quire.webhook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quire.cdn.ChangeSet;
-import io.quire.cdn.ContentChanges;
+import io.quire.changes.ChangeSet;
+import io.quire.changes.ContentChanges;
 import io.quire.content.ContentState;
 import io.quire.content.store.AdvisoryLock;
 import io.quire.post.domain.PostRepository;

@@ -1,7 +1,7 @@
 package io.quire.content.importer;
 
-import io.quire.cdn.ChangeSet;
-import io.quire.cdn.ContentChanges;
+import io.quire.changes.ChangeSet;
+import io.quire.changes.ContentChanges;
 import io.quire.config.QuireConfig;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;

@@ -3,6 +3,7 @@ package io.quire.web.openapi;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.quire.archive.ArchiveMonth;
+import io.quire.changes.DeletedPost;
 import io.quire.content.ContentProblem;
 import io.quire.content.importer.ImportReport;
 import io.quire.content.render.TocEntry;
@@ -71,7 +72,7 @@ final class RecordSchemas {
             Highlights.class,
             SearchFacets.class,
             SyncPage.class,
-            SyncPage.DeletedPost.class,
+            DeletedPost.class,
             ArchiveMonth.class,
             ImportReport.class,
             ContentProblem.class,

@@ -1,4 +1,4 @@
-package io.quire.sync;
+package io.quire.changes;
 
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostRepository;
@@ -26,7 +26,7 @@ import java.util.Map;
 public class ChangeWindow {
 
     /** JPQL over {@code p} with {@code :fromVersion}, {@code :fromTime}, {@code :toTime} ({@link #bind}). */
-    static final String CHANGED_SINCE = "(p.changedVersion > :fromVersion"
+    public static final String CHANGED_SINCE = "(p.changedVersion > :fromVersion"
             + " or (p.publishedAt > :fromTime and p.publishedAt <= :toTime)"
             + " or (p.expiresAt > :fromTime and p.expiresAt <= :toTime))";
 
@@ -55,9 +55,9 @@ public class ChangeWindow {
      * @param now the clock, to tell whether a post still unpublished now was ever shown
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<SyncPage.DeletedPost> deleted(long fromVersion, Instant fromTime, Instant toTime, Instant now) {
+    public List<DeletedPost> deleted(long fromVersion, Instant fromTime, Instant toTime, Instant now) {
         PostRepository.Filter published = Visibility.publicAt(toTime).jpql();
-        Map<String, SyncPage.DeletedPost> deleted = new LinkedHashMap<>();
+        Map<String, DeletedPost> deleted = new LinkedHashMap<>();
         List<PostTombstone> tombstones = em.createQuery(
                         "from PostTombstone t where t.deletedVersion > :fromVersion and t.exposedVersion <= :fromVersion"
                                 + " and t.publicId not in (select p.publicId from Post p) order by t.id",
@@ -67,7 +67,7 @@ public class ChangeWindow {
         for (PostTombstone tombstone : tombstones) {
             deleted.put(
                     tombstone.publicId,
-                    new SyncPage.DeletedPost(
+                    new DeletedPost(
                             publicId(tombstone.publicId, tombstone.publicIdNumeric),
                             tombstone.slug,
                             tombstone.deletedAt.toString()));
@@ -85,7 +85,7 @@ public class ChangeWindow {
             Instant when = post.expiresAt != null && !post.expiresAt.isAfter(toTime) ? post.expiresAt : post.changedAt;
             deleted.put(
                     post.publicId,
-                    new SyncPage.DeletedPost(
+                    new DeletedPost(
                             publicId(post.publicId, post.publicIdNumeric),
                             shownNow ? post.slug : post.exposedSlug,
                             when.toString()));
@@ -93,7 +93,7 @@ public class ChangeWindow {
         return List.copyOf(deleted.values());
     }
 
-    static <Q extends Query> Q bind(Q query, long fromVersion, Instant fromTime, Instant toTime) {
+    public static <Q extends Query> Q bind(Q query, long fromVersion, Instant fromTime, Instant toTime) {
         query.setParameter("fromVersion", fromVersion)
                 .setParameter("fromTime", fromTime)
                 .setParameter("toTime", toTime);

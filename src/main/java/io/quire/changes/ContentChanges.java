@@ -1,12 +1,11 @@
-package io.quire.cdn;
+package io.quire.changes;
 
+import io.quire.cdn.SurrogateKeys;
 import io.quire.config.QuireConfig;
 import io.quire.content.ContentState;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
-import io.quire.sync.ChangeWindow;
-import io.quire.sync.SyncPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -63,7 +62,7 @@ public class ContentChanges {
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeSet between(long fromVersion, Instant fromTime, long toVersion, Instant toTime, Instant now) {
         List<Post> changed = window.changed(fromVersion, fromTime, toTime, maxItems + 1);
-        List<SyncPage.DeletedPost> deleted = window.deleted(fromVersion, fromTime, toTime, now);
+        List<DeletedPost> deleted = window.deleted(fromVersion, fromTime, toTime, now);
         if (changed.size() + deleted.size() > maxItems) {
             return new ChangeSet(fromVersion, toVersion, List.of(), List.of(), true, List.of(SurrogateKeys.ALL));
         }
@@ -79,7 +78,7 @@ public class ContentChanges {
             keys.add(SurrogateKeys.post(post.publicId));
         }
         List<ChangeSet.PostRef> deletedRefs = new ArrayList<>();
-        for (SyncPage.DeletedPost post : deleted) {
+        for (DeletedPost post : deleted) {
             deletedRefs.add(new ChangeSet.PostRef(post.id(), post.slug()));
             keys.add(SurrogateKeys.post(String.valueOf(post.id())));
         }
@@ -103,7 +102,7 @@ public class ContentChanges {
      * or scheduled): their translations' responses list them. A post whose file was deleted has no row
      * left to tell its key; its translations keep naming it until their cached copies expire.
      */
-    private Set<String> translationKeys(List<Post> changed, List<SyncPage.DeletedPost> deleted) {
+    private Set<String> translationKeys(List<Post> changed, List<DeletedPost> deleted) {
         Set<String> keys = new LinkedHashSet<>();
         changed.forEach(post -> keys.add(post.translationKey));
         List<String> hidden =

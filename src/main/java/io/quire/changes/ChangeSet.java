@@ -1,5 +1,6 @@
-package io.quire.cdn;
+package io.quire.changes;
 
+import io.quire.cdn.SurrogateKeys;
 import java.util.List;
 
 /**
