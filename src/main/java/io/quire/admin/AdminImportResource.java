@@ -7,6 +7,7 @@ import io.quire.content.importer.ImportReport;
 import io.quire.content.importer.ImportService;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
+import io.quire.web.PostRoute;
 import io.quire.web.Problem;
 import io.quire.web.TypedProblem;
 import jakarta.ws.rs.GET;
@@ -40,9 +41,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
         description = "The value of quire.admin.token")
-public class AdminImportResource {
+public class AdminImportResource implements PostRoute {
 
     public static final String PATH = "/api/admin/import";
+
+    @Override
+    public boolean acceptsPost(String rawPath) {
+        return rawPath.equals(PATH);
+    }
 
     private final ImportService importer;
     private final AdminAccess access;

@@ -1,12 +1,11 @@
 package io.quire.web;
 
-import io.quire.admin.AdminImportResource;
-import io.quire.webhook.api.AdminWebhookResource;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -17,8 +16,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final Pattern RETRY =
-            Pattern.compile(Pattern.quote(AdminWebhookResource.PATH) + "/deliveries/[^/]+/retry");
+    private final Instance<PostRoute> postRoutes;
+
+    public ProblemMapper(@Any Instance<PostRoute> postRoutes) {
+        this.postRoutes = postRoutes;
+    }
 
     @ServerExceptionMapper
     public Response invalidParameters(InvalidParametersException e, UriInfo uri) {
@@ -81,9 +83,9 @@ public class ProblemMapper {
                 null));
     }
 
-    /** The API is read-only but for starting an import and sending a webhook delivery again. */
-    static String allowedMethods(String path) {
-        return path.equals(AdminImportResource.PATH) || RETRY.matcher(path).matches()
+    /** The API is read-only but for the paths of the {@link PostRoute}s (an import, a delivery's retry). */
+    private String allowedMethods(String path) {
+        return postRoutes.stream().anyMatch(route -> route.acceptsPost(path))
                 ? "GET, HEAD, OPTIONS, POST"
                 : "GET, HEAD, OPTIONS";
     }

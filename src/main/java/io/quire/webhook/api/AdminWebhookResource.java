@@ -3,6 +3,7 @@ package io.quire.webhook.api;
 import io.quire.admin.AdminAccess;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
+import io.quire.web.PostRoute;
 import io.quire.web.Problem;
 import io.quire.webhook.WebhookEndpoints;
 import io.quire.webhook.WebhookStore;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,10 +34,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
 @SecurityRequirement(name = "adminToken")
-public class AdminWebhookResource {
+public class AdminWebhookResource implements PostRoute {
 
     public static final String PATH = "/api/admin/webhooks";
     public static final String RETRY_PATH = "/deliveries/{id}/retry";
+
+    private static final Pattern RETRY = Pattern.compile(Pattern.quote(PATH) + "/deliveries/[^/]+/retry");
+
+    @Override
+    public boolean acceptsPost(String rawPath) {
+        return RETRY.matcher(rawPath).matches();
+    }
+
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
 
