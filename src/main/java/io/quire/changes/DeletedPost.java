@@ -1,6 +1,6 @@
 package io.quire.changes;
 
-import io.quire.post.api.PostIds;
+import io.quire.post.view.PostIds;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A post the client should drop: one {@link ChangeWindow} names as deleted or hidden. */

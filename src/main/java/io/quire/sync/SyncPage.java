@@ -2,7 +2,7 @@ package io.quire.sync;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quire.changes.DeletedPost;
-import io.quire.post.api.PostContent;
+import io.quire.post.view.PostContent;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -2,6 +2,7 @@ package io.quire.post.api;
 
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSort;
+import io.quire.post.view.PostSummary;
 import io.quire.web.ControlCharacters;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.Problem.FieldError;

@@ -1,5 +1,7 @@
 package io.quire.post.api;
 
+import io.quire.post.view.PostSummary;
+import io.quire.web.Page;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -5,6 +5,7 @@ import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
 import io.quire.post.service.PostQueryService.Lookup;
+import io.quire.post.view.PostDetail;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
 import io.quire.web.Problem;

@@ -1,6 +1,6 @@
 package io.quire.search.api;
 
-import io.quire.tag.api.TagCount;
+import io.quire.tag.domain.TagCount;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

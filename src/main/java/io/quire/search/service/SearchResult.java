@@ -1,6 +1,6 @@
 package io.quire.search.service;
 
-import io.quire.tag.api.TagCount;
+import io.quire.tag.domain.TagCount;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;

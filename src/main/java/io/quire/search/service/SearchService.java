@@ -1,15 +1,14 @@
 package io.quire.search.service;
 
-import io.quire.post.api.Page;
 import io.quire.post.api.PostListResponses;
-import io.quire.post.api.PostSummary;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
-import io.quire.search.api.Highlights;
+import io.quire.post.view.PostSummary;
 import io.quire.search.api.SearchFacets;
 import io.quire.search.api.SearchHit;
 import io.quire.search.api.SearchPage;
+import io.quire.web.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,5 @@
 package io.quire.search.service;
 
-import io.quire.search.api.Highlights;
 import io.quire.search.index.SearchFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -10,6 +10,7 @@ import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
+import io.quire.tag.domain.TagCount;
 import io.quire.tag.domain.TagRepository;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;

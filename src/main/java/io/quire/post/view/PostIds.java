@@ -1,4 +1,4 @@
-package io.quire.post.api;
+package io.quire.post.view;
 
 /**
  * How the OpenAPI document describes a post id. JSON has both kinds: integers (generated, or {@code

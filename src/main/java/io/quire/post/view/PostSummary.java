@@ -1,4 +1,4 @@
-package io.quire.post.api;
+package io.quire.post.view;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

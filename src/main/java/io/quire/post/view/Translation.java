@@ -1,4 +1,4 @@
-package io.quire.post.api;
+package io.quire.post.view;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package io.quire.search.api;
+package io.quire.search.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package io.quire.post.api;
+package io.quire.post.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;

@@ -1,5 +1,6 @@
-package io.quire.post.api;
+package io.quire.web;
 
+import io.quire.post.api.PostPage;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.quire.tag.api;
+package io.quire.tag.domain;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
