@@ -49,6 +49,11 @@ public class PostRepository implements PanacheRepository<Post> {
         return page(PostRow.SELECT, PostRow.class, filter, orderBy, offset, limit);
     }
 
+    /** The rows of the posts with these database ids that the reader sees, in id order. */
+    public List<PostRow> visibleRows(List<Long> ids, Visibility visibility) {
+        return page(visibility.jpql().and("p.id in :ids", Map.of("ids", ids)), "p.id", 0, ids.size());
+    }
+
     public Optional<Post> findVisible(String column, String value, Visibility visibility) {
         Filter filter = visibility.jpql();
         return filter.bind(getEntityManager()

@@ -9,7 +9,6 @@ import io.quire.content.ContentVersion;
 import io.quire.content.frontmatter.LanguageRules;
 import io.quire.content.frontmatter.Languages;
 import io.quire.content.render.TocEntry;
-import io.quire.http.Cacheability;
 import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostBody;
@@ -23,10 +22,6 @@ import io.quire.post.view.PostContent;
 import io.quire.post.view.PostDetail;
 import io.quire.post.view.PostSummary;
 import io.quire.post.view.Translation;
-import io.quire.search.index.IndexSnapshot;
-import io.quire.search.index.SearchIndex;
-import io.quire.search.service.PostSearcher;
-import io.quire.search.service.SearchResult;
 import io.quire.site.PublicUrls;
 import io.quire.tag.domain.TagRepository;
 import io.quire.web.Page;
@@ -38,14 +33,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Answers the read side of the posts API from the database, as response records. */
 @ApplicationScoped
@@ -54,17 +46,12 @@ public class PostQueryService {
     /** Most related posts a post lists. */
     static final int RELATED_POSTS = 5;
 
-    /** Ids per IN list when checking search hits against the database. */
-    private static final int ID_BATCH = 1000;
-
     private final PostRepository posts;
     private final TagRepository tags;
     private final ObjectMapper json;
     private final Clock clock;
-    private final PostSearcher search;
-    private final SearchIndex index;
+    private final TextSearch search;
     private final ContentVersion contentVersion;
-    private final Cacheability cacheability;
     private final PostLinks links;
     private final ResponseKeys responseKeys;
     private final String defaultLanguage;
@@ -75,10 +62,8 @@ public class PostQueryService {
             TagRepository tags,
             ObjectMapper json,
             Clock clock,
-            PostSearcher search,
-            SearchIndex index,
+            TextSearch search,
             ContentVersion contentVersion,
-            Cacheability cacheability,
             PostLinks links,
             ResponseKeys responseKeys,
             QuireConfig config,
@@ -88,9 +73,7 @@ public class PostQueryService {
         this.json = json;
         this.clock = clock;
         this.search = search;
-        this.index = index;
         this.contentVersion = contentVersion;
-        this.cacheability = cacheability;
         this.links = links;
         this.defaultLanguage = config == null
                 ? LanguageRules.DEFAULT_LANGUAGE
@@ -119,7 +102,7 @@ public class PostQueryService {
         Visibility visibility = new Visibility(clock.instant(), query.preview());
         if (query.text() != null) {
             // Full text goes to the search index, which applies the same filters and ranks the page.
-            SearchResult result = search(query, visibility);
+            TextSearch.Matches result = search.matching(query, visibility);
             List<PostSummary> items =
                     new ArrayList<>(summaries(result.postIds(), visibility).values());
             return Page.of(items, query.page(), query.size(), result.totalHits());
@@ -270,36 +253,6 @@ public class PostQueryService {
     }
 
     /**
-     * A search for a request that reads the database in this transaction: in the index of the
-     * database's version if there is one (waiting a moment for one being built); else in the newest
-     * index, with the hits the database no longer shows left out, so that the page still agrees with
-     * its total, and the response marked as not to be kept.
-     */
-    @Transactional
-    public SearchResult search(PostQuery query, Visibility visibility) {
-        long stored = contentVersion.storedVersionInTransaction();
-        IndexSnapshot snapshot = index.snapshot(stored);
-        if (snapshot.version() == stored) {
-            return search.search(query, visibility.now(), snapshot, null);
-        }
-        cacheability.computedFromOtherVersion();
-        return search.search(query, visibility.now(), snapshot, ids -> visibleIds(ids, visibility));
-    }
-
-    /** Which of these posts the reader sees now, in batches that any database accepts in an IN list. */
-    private Set<Long> visibleIds(Collection<Long> ids, Visibility visibility) {
-        Set<Long> visible = new HashSet<>();
-        List<Long> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += ID_BATCH) {
-            List<Long> batch = all.subList(from, Math.min(all.size(), from + ID_BATCH));
-            for (PostRow row : visibleRows(batch, visibility)) {
-                visible.add(row.id());
-            }
-        }
-        return visible;
-    }
-
-    /**
      * Summaries of the posts with these database ids that the reader sees, in the order of the ids:
      * for pages whose order the search index decided.
      */
@@ -310,7 +263,7 @@ public class PostQueryService {
             return summaries;
         }
         Map<Long, PostRow> rows = new HashMap<>();
-        for (PostRow row : visibleRows(ids, visibility)) {
+        for (PostRow row : posts.visibleRows(ids, visibility)) {
             rows.put(row.id(), row);
         }
         Map<Long, List<String>> tagNames = posts.tagNames(rows.keySet());
@@ -322,10 +275,6 @@ public class PostQueryService {
             }
         }
         return summaries;
-    }
-
-    private List<PostRow> visibleRows(List<Long> ids, Visibility visibility) {
-        return posts.page(visibility.jpql().and("p.id in :ids", Map.of("ids", ids)), "p.id", 0, ids.size());
     }
 
     private PostDetail detail(Post post, Visibility now, boolean includeMarkdown) {
@@ -465,18 +414,13 @@ public class PostQueryService {
     }
 
     /**
-     * The posts most like this one, published at {@code now}, from the search index (of this
-     * transaction's version if there is one; else the answer is not kept).
+     * The posts most like this one, published at {@code now}, from the search index (see {@link
+     * TextSearch#related}).
      */
     private List<NavLink> related(Post post, PostBody body, List<String> tagNames, Instant now) {
-        long stored = contentVersion.storedVersionInTransaction();
-        IndexSnapshot snapshot = index.snapshot(stored);
-        if (snapshot.version() != stored) {
-            cacheability.computedFromOtherVersion();
-        }
-        List<Long> ids = search.related(snapshot, post.id, post.title, tagNames, body.plainText, now, RELATED_POSTS);
+        List<Long> ids = search.related(post, tagNames, body.plainText, now, RELATED_POSTS);
         Map<Long, PostRow> rows = new HashMap<>();
-        for (PostRow row : ids.isEmpty() ? List.<PostRow>of() : visibleRows(ids, Visibility.publicAt(now))) {
+        for (PostRow row : ids.isEmpty() ? List.<PostRow>of() : posts.visibleRows(ids, Visibility.publicAt(now))) {
             rows.put(row.id(), row);
         }
         List<NavLink> related = new ArrayList<>(ids.size());

@@ -7,6 +7,7 @@ import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
 import io.quire.search.service.SearchService;
 import io.quire.web.InvalidParametersException;
+import io.quire.web.Page;
 import io.quire.web.Problem;
 import io.quire.web.Problem.FieldError;
 import io.quire.web.Viewer;
@@ -89,7 +90,18 @@ public class SearchResource {
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        SearchPage page = search.search(query, clock.instant());
+        SearchPage page = page(search.search(query, clock.instant()), query);
         return responses.pageResponse(page, page.paging(), params.uri());
+    }
+
+    /** The hits as the API shows them: each post as in post lists, with only the {@code fields=} asked for. */
+    private SearchPage page(SearchService.Hits found, PostQuery query) {
+        List<SearchHit> hits = new ArrayList<>(found.items().size());
+        for (SearchService.Hit hit : found.items()) {
+            Object post = query.fields() == null ? hit.post() : responses.selectFields(hit.post(), query.fields());
+            hits.add(new SearchHit(post, hit.score(), hit.highlights()));
+        }
+        return SearchPage.of(
+                Page.of(hits, query.page(), query.size(), found.totalHits()), new SearchFacets(found.tags()));
     }
 }

@@ -1,14 +1,10 @@
 package io.quire.search.service;
 
-import io.quire.post.api.PostListResponses;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
 import io.quire.post.view.PostSummary;
-import io.quire.search.api.SearchFacets;
-import io.quire.search.api.SearchHit;
-import io.quire.search.api.SearchPage;
-import io.quire.web.Page;
+import io.quire.tag.domain.TagCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,43 +20,52 @@ import java.util.Map;
 public class SearchService {
 
     private final PostSearcher searcher;
+    private final IndexedTextSearch textSearch;
     private final PostQueryService posts;
-    private final PostListResponses responses;
     private final EntityManager em;
 
-    public SearchService(PostSearcher searcher, PostQueryService posts, PostListResponses responses, EntityManager em) {
+    public SearchService(
+            PostSearcher searcher, IndexedTextSearch textSearch, PostQueryService posts, EntityManager em) {
         this.searcher = searcher;
+        this.textSearch = textSearch;
         this.posts = posts;
-        this.responses = responses;
         this.em = em;
     }
+
+    /** A post that matches, with its relevance score and where it matched. */
+    public record Hit(PostSummary post, float score, Highlights highlights) {}
+
+    /**
+     * @param items this page's hits, in order
+     * @param totalHits hits on all pages
+     * @param tags the tags of all hits with how many hits carry each, most frequent first
+     */
+    public record Hits(List<Hit> items, long totalHits, List<TagCount> tags) {}
 
     /**
      * A page of hits of a query with text, and the facets of the whole result; hits, total and posts
      * from one snapshot of the database (this transaction) and the index of its version, when there is
-     * one (see {@link PostQueryService#search}).
+     * one (see {@link IndexedTextSearch}).
      */
     @Transactional
-    public SearchPage search(PostQuery query, Instant now) {
+    public Hits search(PostQuery query, Instant now) {
         Visibility visibility = new Visibility(now, query.preview());
-        SearchResult result = posts.search(query, visibility);
+        SearchResult result = textSearch.search(query, visibility);
         Map<Long, PostSummary> summaries = posts.summaries(result.postIds(), visibility);
         Map<Long, String> bodies = plainTexts(summaries.keySet());
         Map<Long, PostSearcher.HitTexts> texts = new HashMap<>();
         summaries.forEach((id, summary) ->
                 texts.put(id, new PostSearcher.HitTexts(summary.title(), summary.excerpt(), bodies.get(id))));
         Map<Long, Highlights> highlights = searcher.highlight(result, texts);
-        List<SearchHit> hits = new ArrayList<>(summaries.size());
+        List<Hit> hits = new ArrayList<>(summaries.size());
         for (SearchResult.Hit hit : result.hits()) {
             PostSummary summary = summaries.get(hit.postId());
             if (summary == null) {
                 continue; // not in this snapshot; only when the index is of another version
             }
-            Object post = query.fields() == null ? summary : responses.selectFields(summary, query.fields());
-            hits.add(new SearchHit(post, hit.score(), highlights.get(hit.postId())));
+            hits.add(new Hit(summary, hit.score(), highlights.get(hit.postId())));
         }
-        return SearchPage.of(
-                Page.of(hits, query.page(), query.size(), result.totalHits()), new SearchFacets(result.tags()));
+        return new Hits(hits, result.totalHits(), result.tags());
     }
 
     private Map<Long, String> plainTexts(Collection<Long> ids) {

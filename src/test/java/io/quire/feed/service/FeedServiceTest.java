@@ -45,13 +45,12 @@ class FeedServiceTest {
                 "en",
                 frontMatter);
         String html = "<p><a href=\"https://blog.example.com/p/x/#fn-1\">1</a></p>";
-        PostQueryService posts =
-                new PostQueryService(null, null, null, null, null, null, null, null, null, null, null, null) {
-                    @Override
-                    public List<PostWithHtml> newestWithHtml(PostQuery query) {
-                        return List.of(new PostWithHtml(summary, DATE, DATE.minusSeconds(5), html));
-                    }
-                };
+        PostQueryService posts = new PostQueryService(null, null, null, null, null, null, null, null, null, null) {
+            @Override
+            public List<PostWithHtml> newestWithHtml(PostQuery query) {
+                return List.of(new PostWithHtml(summary, DATE, DATE.minusSeconds(5), html));
+            }
+        };
         FeedService service = new FeedService(posts, config(20, "My Site", Optional.of("About")));
         PublicUrls urls = new PublicUrls("https://blog.example.com", "{baseUrl}/p/{slug}/");
 
