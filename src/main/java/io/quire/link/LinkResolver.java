@@ -71,7 +71,7 @@ public final class LinkResolver {
             }
         }
         boolean looksLikeAFile =
-                ContentPaths.isMarkdown(path) || io.quire.content.asset.AssetTypes.isAsset(ContentPaths.name(path));
+                ContentPaths.isMarkdown(path) || io.quire.content.scan.AssetTypes.isAsset(ContentPaths.name(path));
         return !reference.rootRelative() && looksLikeAFile ? new Resolution.Missing(path) : ELSEWHERE;
     }
 

@@ -3,6 +3,7 @@ package io.quire.content.asset;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.scan.AssetFile;
+import io.quire.content.scan.AssetTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package io.quire.content.plan;
 
 import io.quire.content.ContentProblem;
-import io.quire.content.store.StoredPost;
 import java.util.List;
 
 /**

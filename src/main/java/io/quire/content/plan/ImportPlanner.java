@@ -9,7 +9,6 @@ import io.quire.content.plan.KeyElection.Claim;
 import io.quire.content.plan.KeyElection.Elected;
 import io.quire.content.plan.KeyElection.Outcome;
 import io.quire.content.plan.KeyElection.Refused;
-import io.quire.content.store.StoredPost;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

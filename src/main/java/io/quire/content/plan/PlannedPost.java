@@ -1,7 +1,6 @@
 package io.quire.content.plan;
 
 import io.quire.content.assemble.DescribedPost;
-import io.quire.content.store.StoredPost;
 
 /**
  * A post to write, with its final public id and slug.

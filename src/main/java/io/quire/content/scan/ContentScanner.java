@@ -2,7 +2,6 @@ package io.quire.content.scan;
 
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
-import io.quire.content.asset.AssetTypes;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;

@@ -16,6 +16,7 @@ import io.quire.content.plan.ImportPlan;
 import io.quire.content.plan.ImportPlan.Rekey;
 import io.quire.content.plan.KeyElection;
 import io.quire.content.plan.PlannedPost;
+import io.quire.content.plan.StoredPost;
 import io.quire.link.ContentPaths;
 import io.quire.link.LinkResolver;
 import io.quire.post.domain.Post;
@@ -80,7 +81,7 @@ public class PostStore {
     public Map<String, StoredPost> index() {
         Map<String, StoredPost> index = new HashMap<>();
         em.createQuery(
-                        "select new io.quire.content.store.StoredPost(p.id, p.sourcePath, p.publicId,"
+                        "select new io.quire.content.plan.StoredPost(p.id, p.sourcePath, p.publicId,"
                                 + " p.publicIdNumeric, p.publicIdExplicit, p.slug, p.slugClaim, p.slugExplicit,"
                                 + " p.publishedAt, p.contentHash, p.draft, p.expiresAt, p.changedAt,"
                                 + " p.changedVersion, p.exposedVersion, p.exposedSlug, p.lang) from Post p",

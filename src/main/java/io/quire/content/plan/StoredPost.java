@@ -1,4 +1,4 @@
-package io.quire.content.store;
+package io.quire.content.plan;
 
 import io.quire.post.domain.Visibility;
 import java.time.Instant;

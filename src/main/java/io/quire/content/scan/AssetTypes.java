@@ -1,4 +1,4 @@
-package io.quire.content.asset;
+package io.quire.content.scan;
 
 import java.util.Locale;
 import java.util.Map;
