@@ -1,0 +1,87 @@
+package io.quire.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of docs/architecture.md, checked on the compiled classes (ArchUnit, no Quarkus
+ * boot): dependencies flow one way, so a change that closes a cycle or reaches up a layer fails the
+ * build and names the classes that do it.
+ */
+class PackageDependencyTest {
+
+    /** The packages of features: what the shared web and HTTP layers must not know. */
+    private static final String[] FEATURES = {
+        "io.quire.admin..",
+        "io.quire.archive..",
+        "io.quire.asset..",
+        "io.quire.cdn..",
+        "io.quire.changes..",
+        "io.quire.feed..",
+        "io.quire.link..",
+        "io.quire.post..",
+        "io.quire.search..",
+        "io.quire.sync..",
+        "io.quire.tag..",
+        "io.quire.webhook..",
+    };
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.quire");
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("io.quire.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void servicesAndDomainNeverDependOnTheApiLayer() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.quire..service..", "io.quire..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.quire..api..")
+                .check(classes);
+    }
+
+    /**
+     * Problem mapping, parameters, previews and HTTP caching serve every feature and know none;
+     * {@code web.openapi}, which assembles the document from every feature's declarations, is above
+     * them.
+     */
+    @Test
+    void webAndHttpDoNotKnowTheFeatures() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.quire.web", "io.quire.http..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FEATURES)
+                .check(classes);
+    }
+
+    /** The import side shares no code with the read side: the two meet in the database. */
+    @Test
+    void importSideDoesNotKnowTheReadSide() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.quire.content..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.quire..api..", "io.quire..service..", "io.quire.web..")
+                .check(classes);
+    }
+}
