@@ -1,5 +1,6 @@
 package io.quire.link;
 
+import io.quire.shared.HtmlEscape;
 import java.util.List;
 
 /**
@@ -269,12 +270,8 @@ public final class HtmlUrls {
     static void escape(String value, StringBuilder out) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
+            if (!HtmlEscape.appendEscaped(c, out)) {
+                out.append(c);
             }
         }
     }

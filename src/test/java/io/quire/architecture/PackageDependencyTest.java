@@ -84,4 +84,29 @@ class PackageDependencyTest {
                 .resideInAnyPackage("io.quire..api..", "io.quire..service..", "io.quire.web..")
                 .check(classes);
     }
+
+    /**
+     * The read side does not reach into the import pipeline: what both halves use (slugs, languages,
+     * HTML escaping, the table of contents' entries) is in {@code io.quire.shared}; they meet in the
+     * database and the content version ({@code io.quire.content}).
+     */
+    @Test
+    void readSideDoesNotKnowTheImportPipeline() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.quire.post..",
+                        "io.quire.search..",
+                        "io.quire.tag..",
+                        "io.quire.feed..",
+                        "io.quire.sync..",
+                        "io.quire.archive..",
+                        "io.quire.changes..",
+                        "io.quire.cdn..",
+                        "io.quire.web")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.quire.content.*..")
+                .check(classes);
+    }
 }

@@ -3,7 +3,7 @@ package io.quire.content.assemble;
 import io.quire.content.ContentProblem;
 import io.quire.content.frontmatter.DateValue;
 import io.quire.content.frontmatter.PostLanguage;
-import io.quire.content.render.TocEntry;
+import io.quire.shared.TocEntry;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package io.quire.content.frontmatter;
 
+import io.quire.shared.Slugs;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

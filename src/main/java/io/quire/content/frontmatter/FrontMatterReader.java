@@ -2,6 +2,7 @@ package io.quire.content.frontmatter;
 
 import io.quire.content.ContentException;
 import io.quire.content.ContentProblem;
+import io.quire.shared.Slugs;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;

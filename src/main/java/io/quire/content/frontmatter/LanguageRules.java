@@ -1,5 +1,6 @@
 package io.quire.content.frontmatter;
 
+import io.quire.shared.Languages;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +13,6 @@ import java.util.TreeSet;
  */
 public record LanguageRules(Set<String> folders, String defaultLang) {
 
-    public static final String DEFAULT_LANGUAGE = "en";
-
     public LanguageRules {
         folders = Set.copyOf(folders);
     }
@@ -23,7 +22,7 @@ public record LanguageRules(Set<String> folders, String defaultLang) {
     }
 
     public static LanguageRules none() {
-        return new LanguageRules(Set.of(), DEFAULT_LANGUAGE);
+        return new LanguageRules(Set.of(), Languages.DEFAULT_LANGUAGE);
     }
 
     public PostLanguage language(String path, Map<String, Object> frontMatter) {

@@ -1,5 +1,6 @@
 package io.quire.content.frontmatter;
 
+import io.quire.shared.Languages;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -27,6 +27,7 @@ import io.quire.content.scan.ContentScanner;
 import io.quire.content.scan.ScanResult;
 import io.quire.content.scan.SourceFile;
 import io.quire.link.LinkTargets;
+import io.quire.shared.Languages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ public final class ImportPipeline {
     private final String defaultLanguage;
 
     public ImportPipeline(ImportLimits limits) {
-        this(limits, AssetLimits.defaults(), LanguageRules.DEFAULT_LANGUAGE);
+        this(limits, AssetLimits.defaults(), Languages.DEFAULT_LANGUAGE);
     }
 
     /** @param defaultLanguage the language of posts that do not say theirs (a normalised tag) */

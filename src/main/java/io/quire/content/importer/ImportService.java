@@ -106,7 +106,7 @@ public class ImportService {
 
     /** {@code quire.content.default-language}, normalised; anything but a language tag stops the start. */
     static String defaultLanguage(String configured) {
-        String tag = io.quire.content.frontmatter.Languages.normalize(configured);
+        String tag = io.quire.shared.Languages.normalize(configured);
         if (tag == null) {
             throw new IllegalStateException(
                     "quire.content.default-language must be a language tag (en, de, pt-BR), was '" + configured + "'");

@@ -2,8 +2,8 @@ package io.quire.content.plan;
 
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
-import io.quire.content.frontmatter.Languages;
-import io.quire.content.frontmatter.Slugs;
+import io.quire.shared.Languages;
+import io.quire.shared.Slugs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

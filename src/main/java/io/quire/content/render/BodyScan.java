@@ -1,6 +1,7 @@
 package io.quire.content.render;
 
 import io.quire.content.render.dialect.BlockAttributes;
+import io.quire.shared.TocEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

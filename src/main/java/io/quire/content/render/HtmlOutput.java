@@ -1,5 +1,6 @@
 package io.quire.content.render;
 
+import io.quire.shared.HtmlEscape;
 import java.util.List;
 import java.util.Set;
 import org.owasp.html.HtmlStreamEventReceiver;
@@ -83,11 +84,10 @@ final class HtmlOutput implements HtmlStreamEventReceiver {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (HtmlEscape.appendEscaped(c, out)) {
+                continue;
+            }
             switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
                 case '\t', '\n', '\r', '\f' -> out.append(c);
                 default -> {
                     if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF') {

@@ -7,6 +7,7 @@ import io.quire.content.render.dialect.DialectContext;
 import io.quire.content.render.dialect.DialectExtension;
 import io.quire.content.render.dialect.DialectWarning;
 import io.quire.content.render.dialect.TocLink;
+import io.quire.shared.TocEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.quire.content.render;
 
 import io.quire.content.ContentProblem;
+import io.quire.shared.TocEntry;
 import java.util.List;
 
 /**

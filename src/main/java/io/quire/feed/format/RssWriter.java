@@ -1,5 +1,6 @@
 package io.quire.feed.format;
 
+import io.quire.shared.HtmlEscape;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package io.quire.post.api;
 
-import io.quire.content.frontmatter.Languages;
+import io.quire.shared.Languages;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.Problem.FieldError;
 import jakarta.ws.rs.core.UriInfo;

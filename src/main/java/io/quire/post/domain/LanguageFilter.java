@@ -1,6 +1,6 @@
 package io.quire.post.domain;
 
-import io.quire.content.frontmatter.Languages;
+import io.quire.shared.Languages;
 import java.util.Map;
 
 /**

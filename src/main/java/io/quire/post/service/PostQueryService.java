@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quire.cdn.ResponseKeys;
 import io.quire.config.QuireConfig;
 import io.quire.content.ContentVersion;
-import io.quire.content.frontmatter.LanguageRules;
-import io.quire.content.frontmatter.Languages;
-import io.quire.content.render.TocEntry;
 import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostBody;
@@ -22,6 +19,8 @@ import io.quire.post.view.PostContent;
 import io.quire.post.view.PostDetail;
 import io.quire.post.view.PostSummary;
 import io.quire.post.view.Translation;
+import io.quire.shared.Languages;
+import io.quire.shared.TocEntry;
 import io.quire.site.PublicUrls;
 import io.quire.tag.domain.TagRepository;
 import io.quire.web.Page;
@@ -76,9 +75,9 @@ public class PostQueryService {
         this.contentVersion = contentVersion;
         this.links = links;
         this.defaultLanguage = config == null
-                ? LanguageRules.DEFAULT_LANGUAGE
+                ? Languages.DEFAULT_LANGUAGE
                 : java.util.Objects.requireNonNullElse(
-                        Languages.normalize(config.content().defaultLanguage()), LanguageRules.DEFAULT_LANGUAGE);
+                        Languages.normalize(config.content().defaultLanguage()), Languages.DEFAULT_LANGUAGE);
         this.responseKeys = responseKeys;
         this.lists = lists;
     }
@@ -392,7 +391,7 @@ public class PostQueryService {
     }
 
     private List<Long> tagIds(String value) {
-        return tags.idsMatching(io.quire.content.frontmatter.Slugs.slugify(value), value);
+        return tags.idsMatching(io.quire.shared.Slugs.slugify(value), value);
     }
 
     private PostSummary summary(PostRow row, List<String> tagNames, PostLinks.Links written) {

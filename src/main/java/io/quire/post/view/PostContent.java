@@ -1,7 +1,7 @@
 package io.quire.post.view;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.quire.content.render.TocEntry;
+import io.quire.shared.TocEntry;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,6 @@
 package io.quire.search.index;
 
-import io.quire.content.frontmatter.Slugs;
+import io.quire.shared.Slugs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

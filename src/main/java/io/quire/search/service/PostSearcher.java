@@ -1,6 +1,5 @@
 package io.quire.search.service;
 
-import io.quire.content.frontmatter.Slugs;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSort;
@@ -13,6 +12,7 @@ import io.quire.search.index.TagInfo;
 import io.quire.search.query.SearchFilters;
 import io.quire.search.query.UserQueryParser;
 import io.quire.search.query.UserQueryParser.Expansion;
+import io.quire.shared.Slugs;
 import io.quire.tag.domain.TagCount;
 import io.quire.web.InvalidParametersException;
 import jakarta.enterprise.context.ApplicationScoped;

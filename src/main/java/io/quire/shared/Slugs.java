@@ -1,4 +1,4 @@
-package io.quire.content.frontmatter;
+package io.quire.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;

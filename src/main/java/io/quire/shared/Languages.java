@@ -1,4 +1,4 @@
-package io.quire.content.frontmatter;
+package io.quire.shared;
 
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * languages.
  */
 public final class Languages {
+
+    /** The language of a post that names none, unless {@code quire.content.default-language} says otherwise. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     /** Two or three letters, then subtags of 1 to 8 letters or digits: what BCP 47 allows, loosely. */
     private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{1,8}){0,3}");

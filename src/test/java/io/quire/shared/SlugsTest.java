@@ -1,4 +1,4 @@
-package io.quire.content.frontmatter;
+package io.quire.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

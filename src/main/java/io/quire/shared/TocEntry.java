@@ -1,4 +1,4 @@
-package io.quire.content.render;
+package io.quire.shared;
 
 /**
  * One heading of a rendered body's table of contents.
