@@ -12,7 +12,7 @@ import java.time.Instant;
 
 /**
  * One imported Markdown file, with everything a response needs computed at import time (counts,
- * excerpt; the HTML and TOC are in its {@link PostBody}). Never leaves the service layer: resources answer with records from {@code post.api}.
+ * excerpt; the HTML and TOC are in its {@link PostBody}). Never leaves the service layer: services answer with records from {@code post.view}.
  */
 @Entity
 @Table(name = "post")

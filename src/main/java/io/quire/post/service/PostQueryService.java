@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Answers the read side of the posts API from the database, as response records. */
+/** Answers the read side of the posts API from the database, as {@code post.view} records. */
 @ApplicationScoped
 public class PostQueryService {
 
