@@ -15,7 +15,7 @@ import java.util.Map;
 import org.hibernate.StatelessSession;
 
 /**
- * Stage 7 for assets and links: the index of assets, what each written post's links lead to, and
+ * Stage 7 (store) for assets and links: the index of assets, what each written post's links lead to, and
  * the posts whose answers change because a file they link to changed. Runs inside {@link
  * PostStore#apply}'s transaction.
  */

@@ -42,7 +42,7 @@ import java.util.concurrent.CompletableFuture;
 import org.hibernate.StatelessSession;
 
 /**
- * Stage 6 of an import: writes a plan in one transaction, so readers see the content before the
+ * Stage 7 (store) of an import: writes a plan in one transaction, so readers see the content before the
  * import or after it, never a mix.
  */
 @ApplicationScoped
