@@ -53,8 +53,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * {@code id} and the dates, which are errors.
  *
  * <p>A document without front matter gives empty metadata, except that a body whose first line is
- * {@code ---} (front matter never closed) or {@code +++} (TOML front matter, not supported: reading
- * it as Markdown would publish the TOML as text) is an error at line 1.
+ * {@code ---} or {@code +++} (YAML or TOML front matter never closed: reading it as Markdown would
+ * publish the front matter as text) is an error at line 1.
  *
  * <p>Immutable and thread-safe; {@link #read} keeps its state on the stack.
  */
