@@ -133,7 +133,7 @@ public final class HtmlUrls {
                     out = new StringBuilder(end - from + 64);
                 }
                 out.append(html, copied, eq + 2);
-                escape(replaced, out);
+                HtmlEscaping.append(replaced, out);
                 copied = close;
             }
             at = close + 1;
@@ -264,18 +264,5 @@ public final class HtmlUrls {
                 .replace("&gt;", ">")
                 .replace("&quot;", "\"")
                 .replace("&amp;", "&");
-    }
-
-    static void escape(String value, StringBuilder out) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
     }
 }

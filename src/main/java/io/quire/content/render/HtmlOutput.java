@@ -1,5 +1,6 @@
 package io.quire.content.render;
 
+import io.quire.link.HtmlEscaping;
 import java.util.List;
 import java.util.Set;
 import org.owasp.html.HtmlStreamEventReceiver;
@@ -76,35 +77,25 @@ final class HtmlOutput implements HtmlStreamEventReceiver {
     }
 
     /**
-     * Escapes {@code & < > "} and drops characters that may not appear in HTML (C0/C1 controls other
-     * than tab, LF, CR and FF; unpaired surrogates; U+FFFE/U+FFFF).
+     * Escapes by {@link HtmlEscaping} and drops characters that may not appear in HTML (C0/C1 controls
+     * other than tab, LF, CR and FF; unpaired surrogates; U+FFFE/U+FFFF).
      */
     static void escape(String s, StringBuilder out) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\t', '\n', '\r', '\f' -> out.append(c);
-                default -> {
-                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF') {
-                        continue;
-                    }
-                    if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            out.append(c).append(s.charAt(++i));
-                        }
-                        continue;
-                    }
-                    if (Character.isLowSurrogate(c)) {
-                        continue;
-                    }
-                    out.append(c);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    out.append(c).append(s.charAt(++i));
                 }
+            } else if (!notInHtml(c)) {
+                HtmlEscaping.append(c, out);
             }
         }
+    }
+
+    private static boolean notInHtml(char c) {
+        boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7f && c <= 0x9f);
+        return control || c == '\uFFFE' || c == '\uFFFF' || Character.isLowSurrogate(c);
     }
 }

@@ -1,5 +1,6 @@
 package io.quire.feed.format;
 
+import io.quire.link.HtmlEscaping;
 import java.time.Instant;
 
 /**
@@ -52,7 +53,7 @@ public final class RssWriter {
             if (entry.summary() != null) {
                 // RSS descriptions are entity-encoded HTML: plain text is HTML-escaped first, so that
                 // an excerpt like "List<T>" shows as written rather than as a tag.
-                xml.element("description", HtmlEscape.text(entry.summary()));
+                xml.element("description", HtmlEscaping.text(entry.summary()));
             }
             xml.element("content", "encoded", CONTENT, entry.html());
             xml.end();

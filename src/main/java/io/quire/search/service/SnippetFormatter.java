@@ -1,5 +1,6 @@
 package io.quire.search.service;
 
+import io.quire.link.HtmlEscaping;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -128,13 +129,10 @@ final class SnippetFormatter extends PassageFormatter {
                 out.append(' ');
                 space = false;
             }
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            if (c == '\'') {
+                out.append("&#39;");
+            } else {
+                HtmlEscaping.append(c, out);
             }
         }
         if (space) {

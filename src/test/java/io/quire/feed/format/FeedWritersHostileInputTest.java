@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quire.link.HtmlEscaping;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -89,7 +90,7 @@ class FeedWritersHostileInputTest {
         assertEquals("urn:quire:post:" + CLEAN, text(item, "guid"));
         assertEquals("https://blog.example.com/posts/x?a=1&b=" + CLEAN, text(item, "link"));
         // The description is entity-encoded HTML: once decoded as XML it is the HTML-escaped text.
-        assertEquals(HtmlEscape.text(CLEAN), text(item, "description"));
+        assertEquals(HtmlEscaping.text(CLEAN), text(item, "description"));
         assertEquals("<p>" + CLEAN + "</p><![CDATA[ x ]]>", textNs(item, RssWriter.CONTENT, "encoded"));
         assertEquals(CLEAN, textNs(item, RssWriter.DC, "creator"));
         assertEquals(

@@ -1,6 +1,7 @@
 package io.quire.content.render.dialect;
 
 import io.quire.content.render.dialect.TemplateTag.Syntax;
+import io.quire.link.HtmlEscaping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,15 +145,15 @@ final class HtmlTemplates implements PostProcessor {
     private static String inHtml(TemplateTag tag, DialectContext context) {
         String ref = TagValues.refTarget(tag);
         if (ref != null) {
-            return escape(ref);
+            return HtmlEscaping.text(ref);
         }
         return switch (tag.syntax()) {
-            case LIQUID_OUTPUT -> escape(TagValues.output(tag, context));
-            case ESCAPED_SHORTCODE -> escape(tag.name());
+            case LIQUID_OUTPUT -> HtmlEscaping.text(TagValues.output(tag, context));
+            case ESCAPED_SHORTCODE -> HtmlEscaping.text(tag.name());
             case LIQUID_TAG -> tag.name().startsWith("include") || tag.name().equals("render") ? placeholder(tag) : "";
             case SHORTCODE ->
                 tag.name().equals("param")
-                        ? escape(TagValues.param(tag, context))
+                        ? HtmlEscaping.text(TagValues.param(tag, context))
                         : tag.closing() ? "" : placeholder(tag);
             case COMPONENT -> tag.closing() ? "</span>" : tag.selfClosing() ? placeholder(tag) : open(tag);
         };
@@ -167,20 +168,18 @@ final class HtmlTemplates implements PostProcessor {
         StringBuilder sb = new StringBuilder("<span class=\"")
                 .append(ComponentRenderer.CLASS)
                 .append("\" data-component=\"")
-                .append(escape(tag.name()))
+                .append(HtmlEscaping.text(tag.name()))
                 .append('"');
         if (!tag.args().isEmpty()) {
-            sb.append(" data-args=\"").append(escape(Json.array(tag.args()))).append('"');
+            sb.append(" data-args=\"")
+                    .append(HtmlEscaping.text(Json.array(tag.args())))
+                    .append('"');
         }
         if (!tag.params().isEmpty()) {
             sb.append(" data-params=\"")
-                    .append(escape(Json.object(tag.params())))
+                    .append(HtmlEscaping.text(Json.object(tag.params())))
                     .append('"');
         }
         return sb.append('>').toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
