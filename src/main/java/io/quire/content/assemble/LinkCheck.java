@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The last step of stage 5: the URLs of an assembled post (in its html and its front matter image
+ * The last step of stage 6 (assemble): the URLs of an assembled post (in its html and its front matter image
  * keys) checked against the files of this import. A relative path to a file that is not there, or a
  * reference to a post that does not exist, is a warning at the line that writes it. The post keeps
  * what it depends on (the paths and names its links may resolve to), so that the import can tell

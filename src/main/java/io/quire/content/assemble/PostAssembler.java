@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stages 3 and 4 for one file, then the derived values: reads the front matter, renders the body,
- * and fills in what the author left out (title, excerpt, reading time) by the content format's rules.
+ * Stage 3 (front matter) for one file, and later, once the file is planned, stages 5 (render) and 6
+ * (assemble): reads the front matter, renders the body, and fills in what the author left out (title, excerpt, reading time) by the content format's rules.
  */
 public final class PostAssembler {
 
@@ -47,7 +47,7 @@ public final class PostAssembler {
         this.maxSummaryBytes = maxSummaryBytes;
     }
 
-    /** Stage 3: reads the front matter of a file split into front matter and body, and its language. */
+    /** Stage 3 (front matter): reads the front matter of a file split into front matter and body, and its language. */
     public DescribedPost describe(
             SourceFile source, SourceDocument document, String contentHash, LanguageRules languages)
             throws ContentException {
@@ -75,7 +75,7 @@ public final class PostAssembler {
     }
 
     /**
-     * Stage 4 and the derived values: renders the body and fills in what the author left out. The
+     * Stages 5 (render) and 6 (assemble): renders the body and fills in what the author left out. The
      * post's warnings are only those found here; the front matter's stay on {@code described}.
      *
      * @param document the file as {@code described} read it

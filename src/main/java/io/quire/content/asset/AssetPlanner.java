@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stage 2 and 6 for assets: reads the asset files the scan found (in parallel, only those that
+ * Stages 2 (read) and 4 (plan) for assets: reads the asset files the scan found (in parallel, only those that
  * changed) and compares them with the stored index. Like posts, stored assets whose files were not
  * seen are dropped only when the scan saw everything.
  */

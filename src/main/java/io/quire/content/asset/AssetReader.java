@@ -12,7 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Stage 2 of an import, for assets: a file whose size and modification time are those indexed is
+ * Stage 2 (read) of an import, for assets: a file whose size and modification time are those indexed is
  * not read again; any other is read once, hashing every byte (SHA-256: its URL and ETag) and keeping
  * the first {@link ImageSizes#HEADER_BYTES} for its image size. Thread-safe.
  */

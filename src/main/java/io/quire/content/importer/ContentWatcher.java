@@ -62,7 +62,11 @@ public class ContentWatcher {
         this.importer = importer;
     }
 
-    /** Starts after the startup import, so that changes during it are not lost but picked up next. */
+    /**
+     * Starts after the startup import (a later observer priority than {@link StartupImport}), so the
+     * watch is registered only once it is done: a change made while the startup import runs and not
+     * seen by it is missed until the next change under the root, an admin import or a restart.
+     */
     void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
         if (!config.content().watch()) {
             return;

@@ -31,8 +31,4 @@ public record ImportLimits(long maxFileSize, int maxFiles, Set<String> iframeHos
     public String fingerprint() {
         return "quire-rendering:" + RENDERING_REVISION + ";iframe-hosts:" + new java.util.TreeSet<>(iframeHosts);
     }
-
-    public static ImportLimits defaults() {
-        return new ImportLimits(DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_FILES, Set.of());
-    }
 }

@@ -38,9 +38,10 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * The import without a database: scan -> read -> front matter (per file, in parallel) -> plan, with
- * the asset files read and planned beside them, then render -> assemble (links checked against the
- * scanned files) for chunks of the plan. The server stores each assembled chunk while the next one
+ * The import without a database, stages 1 to 6 (docs/architecture.md numbers them in the order they
+ * run): 1 scan -> 2 read -> 3 front matter (per file, in parallel) -> 4 plan, with the asset files
+ * read and planned beside them; then 5 render -> 6 assemble (links checked against the scanned
+ * files) for chunks of the plan, in {@link #assemble}. The server stores each assembled chunk while the next one
  * renders, so that a large import never holds every rendered post at once; the {@code validate}
  * command and dry runs {@link #check} the whole plan instead. Thread-safe.
  */

@@ -33,8 +33,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Runs imports in the server: the {@link ImportPipeline} plans, the {@link PostStore} applies the
- * plan in one transaction, and the {@link ContentVersion} publishes it to caches.
+ * Runs imports in the server: the {@link ImportPipeline} plans (stages 1 to 4), the {@link PostStore}
+ * applies the plan in one transaction (stage 7, asking the pipeline for chunks rendered and
+ * assembled, stages 5 and 6), and the {@link ContentVersion} publishes it to caches (stage 8).
  */
 @ApplicationScoped
 public class ImportService {

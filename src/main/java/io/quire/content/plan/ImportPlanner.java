@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stage 6 of an import: compares the files with what is stored and decides what to create, update,
+ * Stage 4 (plan) of an import, after the front matter of every file was read and before any body is
+ * rendered: compares the files with what is stored and decides what to create, update,
  * rekey and delete. Public ids and slugs are elected by {@link KeyElection} over the claims of every
  * post at once: the new version of each changed file, and the stored version of every other one
  * (unchanged files, files that failed and keep their last good version, and files an incomplete

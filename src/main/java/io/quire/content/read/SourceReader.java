@@ -13,7 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Stage 2 of an import: reads a file's bytes within the size limit and decodes them as strict UTF-8. */
+/** Stage 2 (read) of an import: reads a file's bytes within the size limit and decodes them as strict UTF-8. */
 public final class SourceReader {
 
     private final long maxFileSize;

@@ -2,9 +2,6 @@ package io.quire.content.render;
 
 import io.quire.content.render.dialect.BlockAttributes;
 import io.quire.shared.TocEntry;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +29,8 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * One iterative (non-recursive) pass over a parsed document that checks its nesting depth and
- * collects everything but the HTML: plain text, headings and their ids, the excerpt and first
- * paragraph/heading. Not thread-safe: one instance per rendered document.
+ * collects everything but the HTML: plain text (within its budget), the excerpt and first
+ * paragraph/heading, and the headings and footnotes for their ids ({@link HeadingOutline}). Not thread-safe: one instance per rendered document.
  */
 final class BodyScan {
 
@@ -60,13 +57,8 @@ final class BodyScan {
     private int countedChars;
     private long textBytes;
 
-    private final List<Heading> headings = new ArrayList<>();
-    private final List<String> headingTexts = new ArrayList<>();
-    private final List<Boolean> headingInFootnote = new ArrayList<>();
-    private final List<String> footnoteDefinitionLabels = new ArrayList<>();
-    private final Map<String, Integer> footnoteReferenceCounts = new HashMap<>();
+    private final HeadingOutline outline = new HeadingOutline();
 
-    private int footnoteReferences;
     private int moreMarker = -1;
     private String firstParagraph;
     private String firstHeading;
@@ -204,8 +196,7 @@ final class BodyScan {
             return false; // alt text is not visible text; definitions render nothing
         }
         if (node instanceof FootnoteReference ref) {
-            footnoteReferenceCounts.merge(normalizeLabel(ref.getLabel()), 1, Integer::sum);
-            footnoteReferences++;
+            outline.footnoteReference(ref.getLabel());
             return false; // rendered as a number, not text
         }
         if (node instanceof TableCell) {
@@ -239,7 +230,7 @@ final class BodyScan {
                 return false;
             }
             if (node instanceof FootnoteDefinition def) {
-                footnoteDefinitionLabels.add(def.getLabel());
+                outline.footnoteDefinition(def.getLabel());
                 footnoteDepth++;
             }
         }
@@ -249,9 +240,7 @@ final class BodyScan {
     private void exit(Node node) {
         if (node instanceof Heading h) {
             String headingText = text.substring(blockStart).strip();
-            headings.add(h);
-            headingTexts.add(headingText);
-            headingInFootnote.add(footnoteDepth > 0);
+            outline.heading(h, headingText, footnoteDepth > 0);
             if (firstHeading == null && h.getLevel() == 1) {
                 firstHeading = headingText;
             }
@@ -299,25 +288,6 @@ final class BodyScan {
             return false;
         }
         return s.substring(4, s.length() - 3).strip().equalsIgnoreCase("more");
-    }
-
-    /** Footnote labels match case-insensitively with whitespace collapsed (as link labels do). */
-    static String normalizeLabel(String label) {
-        StringBuilder sb = new StringBuilder(label.length());
-        boolean space = false;
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     static void newline(StringBuilder sb) {
@@ -379,7 +349,7 @@ final class BodyScan {
 
     /** How many footnote references ({@code [^label]}) the document has. */
     int footnoteReferences() {
-        return footnoteReferences;
+        return outline.footnoteReferences();
     }
 
     String firstParagraph() {
@@ -390,38 +360,8 @@ final class BodyScan {
         return firstHeading;
     }
 
-    /**
-     * Assigns every heading its id (footnote ids and the ids authors gave headings, {@code ## Title
-     * {#id}}, reserved first so that no other heading takes one) and fills {@code toc} with the h2-h4
-     * headings outside footnotes.
-     */
+    /** See {@link HeadingOutline#headingIds}. */
     Map<Node, String> headingIds(List<TocEntry> toc, Function<Node, BlockAttributes> explicit) {
-        HeadingIds ids = new HeadingIds();
-        for (Heading heading : headings) {
-            BlockAttributes attributes = explicit.apply(heading);
-            if (attributes != null && attributes.id() != null) {
-                ids.reserve(attributes.id());
-            }
-        }
-        for (String label : footnoteDefinitionLabels) {
-            ids.reserve("fn-" + label);
-            ids.reserve("fnref-" + label);
-            int refs = footnoteReferenceCounts.getOrDefault(normalizeLabel(label), 0);
-            for (int n = 2; n <= refs; n++) {
-                ids.reserve("fnref-" + label + "-" + n);
-            }
-        }
-        Map<Node, String> byNode = new IdentityHashMap<>();
-        for (int i = 0; i < headings.size(); i++) {
-            Heading heading = headings.get(i);
-            String text = headingTexts.get(i);
-            BlockAttributes attributes = explicit.apply(heading);
-            String id = attributes != null && attributes.id() != null ? attributes.id() : ids.next(text);
-            byNode.put(heading, id);
-            if (heading.getLevel() >= 2 && heading.getLevel() <= 4 && !headingInFootnote.get(i)) {
-                toc.add(new TocEntry(heading.getLevel(), text, id));
-            }
-        }
-        return byNode;
+        return outline.headingIds(toc, explicit);
     }
 }

@@ -31,7 +31,7 @@ import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.PolicyFactory;
 
 /**
- * The render stage of the import pipeline: Markdown body in, sanitised HTML plus table of
+ * Stage 5 (render) of the import pipeline, run chunk by chunk after planning: Markdown body in, sanitised HTML plus table of
  * contents, plain text, excerpts and word count out.
  *
  * <p>CommonMark with GitHub-flavoured tables, strikethrough, task list items, autolinks and

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Stage 1 of an import: finds the posts under the content root. Every {@code *.md} and {@code
+ * Stage 1 (scan) of an import: finds the posts under the content root. Every {@code *.md} and {@code
  * *.markdown} file is a post, except dot files and folders and Hugo section files ({@code
  * _index.md}). Files of the types Quire serves ({@link AssetTypes}) are listed as assets, under the
  * same rules.

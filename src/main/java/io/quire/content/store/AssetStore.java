@@ -15,15 +15,12 @@ import java.util.Map;
 import org.hibernate.StatelessSession;
 
 /**
- * Stage 7 for assets and links: the index of assets, what each written post's links lead to, and
+ * Stage 7 (store) for assets and links: the index of assets, what each written post's links lead to, and
  * the posts whose answers change because a file they link to changed. Runs inside {@link
  * PostStore#apply}'s transaction.
  */
 @ApplicationScoped
 public class AssetStore {
-
-    /** Ids or paths per IN list. */
-    private static final int CHUNK = 500;
 
     private final EntityManager em;
     private final StatelessSession rows;
@@ -50,7 +47,7 @@ public class AssetStore {
     void apply(AssetPlan plan) {
         List<String> replaced = new ArrayList<>(plan.deletes());
         plan.upserts().forEach(asset -> replaced.add(asset.path()));
-        for (List<String> chunk : chunks(replaced)) {
+        for (List<String> chunk : Chunks.of(replaced)) {
             em.createQuery("delete from Asset a where a.path in :paths")
                     .setParameter("paths", chunk)
                     .executeUpdate();
@@ -77,7 +74,7 @@ public class AssetStore {
             return;
         }
         if (replacing) {
-            for (List<Long> chunk : chunks(new ArrayList<>(linksByPost.keySet()))) {
+            for (List<Long> chunk : Chunks.of(new ArrayList<>(linksByPost.keySet()))) {
                 em.createQuery("delete from PostLink l where l.key.postId in :ids")
                         .setParameter("ids", chunk)
                         .executeUpdate();
@@ -94,20 +91,12 @@ public class AssetStore {
      * links resolve differently now, so sync clients must fetch them again.
      */
     void touchLinkingPosts(List<String> targets, long version) {
-        for (List<String> chunk : chunks(targets)) {
+        for (List<String> chunk : Chunks.of(targets)) {
             em.createQuery("update Post p set p.changedVersion = :version where p.changedVersion <> :version and"
                             + " p.id in (select l.key.postId from PostLink l where l.key.target in :targets)")
                     .setParameter("version", version)
                     .setParameter("targets", chunk)
                     .executeUpdate();
         }
-    }
-
-    private static <T> List<List<T>> chunks(List<T> items) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += CHUNK) {
-            chunks.add(items.subList(i, Math.min(items.size(), i + CHUNK)));
-        }
-        return chunks;
     }
 }

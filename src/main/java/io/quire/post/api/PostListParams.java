@@ -147,7 +147,7 @@ public class PostListParams {
                 language);
     }
 
-    /** This request's URI with one query parameter replaced: for {@code Link} headers. */
+    /** This request's URI as it was sent, which {@code Link} headers are built from (see PostListResponses). */
     public UriInfo uri() {
         return uri;
     }

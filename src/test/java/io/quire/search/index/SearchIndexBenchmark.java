@@ -32,8 +32,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Not part of the suite (the name does not end in Test): how long building the index takes, how big
- * it is and how fast queries are, over a folder of Markdown posts such as the bench branch's
- * generated corpus. Run with
+ * it is and how fast queries are, over a folder of Markdown posts such as the corpus that
+ * bench/CorpusGenerator.java writes. Run with
  *
  * <pre>
  *   ./mvnw test -Dtest=SearchIndexBenchmark -Dquire.bench.corpus=/tmp/corpus/posts
