@@ -1,7 +1,5 @@
 package io.quire.post.api;
 
-import io.quire.config.QuireConfig;
-import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
 import io.quire.post.service.PostQueryService.Lookup;
@@ -37,21 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PostResource {
 
     private final PostQueryService service;
-    private final PostFieldCatalog fieldCatalog;
+    private final PostListQueries queries;
     private final PostListResponses responses;
-    private final QuireConfig config;
     private final Viewer viewer;
 
-    public PostResource(
-            PostQueryService service,
-            PostFieldCatalog fieldCatalog,
-            PostListResponses responses,
-            QuireConfig config,
-            Viewer viewer) {
+    public PostResource(PostQueryService service, PostListQueries queries, PostListResponses responses, Viewer viewer) {
         this.service = service;
-        this.fieldCatalog = fieldCatalog;
+        this.queries = queries;
         this.responses = responses;
-        this.config = config;
         this.viewer = viewer;
     }
 
@@ -70,11 +61,7 @@ public class PostResource {
             description = "A parameter has a value the API cannot use",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@BeanParam PostListParams params) {
-        PostQuery query = params.toQuery(
-                config.api().defaultPageSize(),
-                config.api().maxPageSize(),
-                fieldCatalog::isFrontMatterKey,
-                viewer.preview());
+        PostQuery query = queries.read(params);
         return responses.pageResponse(service.list(query), query, params.uri());
     }
 

@@ -1,16 +1,13 @@
 package io.quire.search.api;
 
-import io.quire.config.QuireConfig;
 import io.quire.post.api.PostListParams;
+import io.quire.post.api.PostListQueries;
 import io.quire.post.api.PostListResponses;
-import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
 import io.quire.search.service.SearchService;
-import io.quire.web.InvalidParametersException;
 import io.quire.web.Page;
 import io.quire.web.Problem;
 import io.quire.web.Problem.FieldError;
-import io.quire.web.Viewer;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,24 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchResource {
 
     private final SearchService search;
-    private final PostFieldCatalog fieldCatalog;
+    private final PostListQueries queries;
     private final PostListResponses responses;
-    private final QuireConfig config;
     private final Clock clock;
-    private final Viewer viewer;
 
-    public SearchResource(
-            SearchService search,
-            PostFieldCatalog fieldCatalog,
-            PostListResponses responses,
-            QuireConfig config,
-            Clock clock,
-            Viewer viewer) {
-        this.viewer = viewer;
+    public SearchResource(SearchService search, PostListQueries queries, PostListResponses responses, Clock clock) {
         this.search = search;
-        this.fieldCatalog = fieldCatalog;
+        this.queries = queries;
         this.responses = responses;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -77,19 +64,7 @@ public class SearchResource {
         if (q == null || q.isBlank()) {
             errors.add(new FieldError("q", "is required: the text to search for"));
         }
-        PostQuery query = null;
-        try {
-            query = params.toQuery(
-                    config.api().defaultPageSize(),
-                    config.api().maxPageSize(),
-                    fieldCatalog::isFrontMatterKey,
-                    viewer.preview());
-        } catch (InvalidParametersException e) {
-            errors.addAll(e.errors());
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidParametersException(errors);
-        }
+        PostQuery query = queries.read(params, errors);
         SearchPage page = page(search.search(query, clock.instant()), query);
         return responses.pageResponse(page, page.paging(), params.uri());
     }

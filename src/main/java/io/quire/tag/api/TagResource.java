@@ -1,13 +1,12 @@
 package io.quire.tag.api;
 
-import io.quire.config.QuireConfig;
 import io.quire.post.api.LanguageParameter;
 import io.quire.post.api.PostListParams;
+import io.quire.post.api.PostListQueries;
 import io.quire.post.api.PostListResponses;
 import io.quire.post.api.PostPage;
 import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.Visibility;
-import io.quire.post.service.PostFieldCatalog;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
 import io.quire.tag.domain.TagCount;
@@ -45,26 +44,23 @@ public class TagResource {
 
     private final TagRepository tags;
     private final PostQueryService posts;
-    private final PostFieldCatalog fieldCatalog;
+    private final PostListQueries queries;
     private final PostListResponses responses;
-    private final QuireConfig config;
     private final Viewer viewer;
     private final Clock clock;
 
     public TagResource(
             TagRepository tags,
             PostQueryService posts,
-            PostFieldCatalog fieldCatalog,
+            PostListQueries queries,
             PostListResponses responses,
-            QuireConfig config,
             Clock clock,
             Viewer viewer) {
         this.viewer = viewer;
         this.tags = tags;
         this.posts = posts;
-        this.fieldCatalog = fieldCatalog;
+        this.queries = queries;
         this.responses = responses;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -172,12 +168,7 @@ public class TagResource {
         if (io.quire.web.ControlCharacters.in(slug) || !posts.hasVisiblePosts(slug, visibility())) {
             throw unknownTag(slug);
         }
-        PostQuery query = params.toQuery(
-                config.api().defaultPageSize(),
-                config.api().maxPageSize(),
-                fieldCatalog::isFrontMatterKey,
-                viewer.preview());
-        PostQuery scoped = query.withRequiredTag(slug);
+        PostQuery scoped = queries.read(params).withRequiredTag(slug);
         return responses.pageResponse(posts.list(scoped), scoped, params.uri());
     }
 
