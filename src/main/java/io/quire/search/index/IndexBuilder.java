@@ -1,13 +1,16 @@
 package io.quire.search.index;
 
 import io.quire.search.analysis.SearchAnalyzer;
+import io.quire.search.analysis.StemLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -63,6 +66,7 @@ public final class IndexBuilder implements AutoCloseable {
     private final IndexWriter draftWriter;
     private final List<PostMeta> posts = new ArrayList<>();
     private Map<Long, TagInfo> tags = Map.of();
+    private final Set<StemLanguage> stemLanguages = EnumSet.noneOf(StemLanguage.class);
 
     /**
      * @param bufferMb memory for documents not yet written to a segment: more means fewer segments to
@@ -108,16 +112,20 @@ public final class IndexBuilder implements AutoCloseable {
         doc.add(new NumericDocValuesField(SearchFields.ORD, ord));
         doc.add(new NumericDocValuesField(
                 SearchFields.TEXT_HASH, SearchFields.textHash(post.title(), post.excerpt(), post.body())));
-        text(doc, SearchFields.TITLE, post.title(), post.english(), TEXT_WITH_OFFSETS);
-        text(doc, SearchFields.EXCERPT, post.excerpt(), post.english(), TEXT_WITH_OFFSETS);
-        text(doc, SearchFields.BODY, post.body(), post.english(), TEXT_WITH_OFFSETS);
+        StemLanguage stemming = post.stemming();
+        if (stemming != StemLanguage.NONE) {
+            stemLanguages.add(stemming);
+        }
+        text(doc, SearchFields.TITLE, post.title(), stemming, TEXT_WITH_OFFSETS);
+        text(doc, SearchFields.EXCERPT, post.excerpt(), stemming, TEXT_WITH_OFFSETS);
+        text(doc, SearchFields.BODY, post.body(), stemming, TEXT_WITH_OFFSETS);
         long[] tagIds = new long[post.tags().size()];
         for (int i = 0; i < tagIds.length; i++) {
             IndexedPost.Tag tag = post.tags().get(i);
             tagIds[i] = tag.id();
             doc.add(new StringField(SearchFields.TAG_ID, Long.toString(tag.id()), Field.Store.NO));
             doc.add(new SortedSetDocValuesField(SearchFields.TAG_ID, new BytesRef(Long.toString(tag.id()))));
-            text(doc, SearchFields.TAGS, tag.name(), post.english(), TextField.TYPE_NOT_STORED);
+            text(doc, SearchFields.TAGS, tag.name(), stemming, TextField.TYPE_NOT_STORED);
         }
         doc.add(new StringField(SearchFields.FEATURED, Boolean.toString(post.featured()), Field.Store.NO));
         doc.add(new StringField(SearchFields.LANG, post.lang(), Field.Store.NO));
@@ -146,17 +154,18 @@ public final class IndexBuilder implements AutoCloseable {
                 visibleFrom,
                 visibleUntil,
                 tagIds,
-                post.lang()));
+                post.lang(),
+                stemming));
     }
 
-    /** The field, with the type given, and its stemmed twin (without offsets) for English posts. */
-    private static void text(Document doc, String field, String value, boolean english, FieldType type) {
+    /** The field, with the type given, and its stemmed twin (without offsets) in the post's language. */
+    private static void text(Document doc, String field, String value, StemLanguage stemming, FieldType type) {
         if (value == null || value.isEmpty()) {
             return;
         }
         doc.add(new Field(field, value, type));
-        if (english) {
-            doc.add(new Field(SearchFields.english(field), value, TextField.TYPE_NOT_STORED));
+        if (stemming != StemLanguage.NONE) {
+            doc.add(new Field(stemming.field(field), value, TextField.TYPE_NOT_STORED));
         }
     }
 
@@ -177,6 +186,7 @@ public final class IndexBuilder implements AutoCloseable {
                     searcher(new MultiReader(reader, drafts)),
                     List.copyOf(posts),
                     tags,
+                    Set.copyOf(stemLanguages),
                     bytes,
                     (System.nanoTime() - startedNanos) / 1_000_000);
         } catch (IOException e) {

@@ -1,10 +1,12 @@
 package io.quire.search.index;
 
 import io.quire.content.frontmatter.Slugs;
+import io.quire.search.analysis.StemLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -19,6 +21,8 @@ import org.apache.lucene.search.IndexSearcher;
  * @param previewSearcher every post, drafts included, for previews
  * @param posts by ord (see {@link SearchFields#ORD}), drafts included
  * @param tags every tag by database id, for facets and for resolving {@code tag=} values
+ * @param stemLanguages the languages of the stemmed fields of its posts (drafts included): what a
+ *     search in no particular language searches
  * @param bytes size of the index files
  * @param buildMillis how long building took
  */
@@ -28,6 +32,7 @@ public record IndexSnapshot(
         IndexSearcher previewSearcher,
         List<PostMeta> posts,
         Map<Long, TagInfo> tags,
+        Set<StemLanguage> stemLanguages,
         long bytes,
         long buildMillis) {
 
