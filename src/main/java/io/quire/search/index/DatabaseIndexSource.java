@@ -35,6 +35,12 @@ public class DatabaseIndexSource implements IndexSource {
      */
     @Override
     @Transactional
+    public long databaseId() {
+        return em.find(ContentState.class, ContentState.ROW).databaseId;
+    }
+
+    @Override
+    @Transactional
     @TransactionConfiguration(timeout = READ_TIMEOUT_SECONDS)
     public long read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts) {
         long version = em.find(ContentState.class, ContentState.ROW).version;

@@ -4,6 +4,7 @@ import io.quire.search.analysis.SearchAnalyzer;
 import io.quire.search.analysis.StemLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,21 +20,21 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Builds one {@link IndexSnapshot} in memory: add the tags and every post, then {@link #finish}. Not thread-safe; one build at a time.
+ * Builds one {@link IndexSnapshot}, in memory or in a folder on disk: add the tags and every post,
+ * then {@link #finish} (in memory) or {@link #write} (on disk, for {@link IndexFiles} to publish).
+ * Not thread-safe; one build at a time.
  *
  * <p>No stored fields and no term vectors: the texts stay in the database. The title, excerpt and
  * body are indexed with the offsets of their words, which highlighting reads for a hit instead of
@@ -58,9 +59,9 @@ public final class IndexBuilder implements AutoCloseable {
      * blocks it was written into, which held twice the index size on the heap (71 MiB for a 34 MiB
      * index of 10,000 posts).
      */
-    private final ByteBuffersDirectory directory = directory();
+    private final Directory directory;
 
-    private final ByteBuffersDirectory draftDirectory = directory();
+    private final Directory draftDirectory;
 
     private final IndexWriter writer;
     private final IndexWriter draftWriter;
@@ -73,6 +74,25 @@ public final class IndexBuilder implements AutoCloseable {
      *     merge (10,000 posts of 1,000 words build in about half the time with 128 than with 32)
      */
     public IndexBuilder(SearchAnalyzer analyzer, int bufferMb) {
+        this(analyzer, bufferMb, inMemory(), inMemory());
+    }
+
+    /**
+     * Builds into a folder on disk ({@link IndexFiles#MAIN} and {@link IndexFiles#DRAFTS} in it).
+     *
+     * @throws IOException if the folder cannot be written
+     */
+    public IndexBuilder(SearchAnalyzer analyzer, int bufferMb, Path folder) throws IOException {
+        this(
+                analyzer,
+                bufferMb,
+                FSDirectory.open(folder.resolve(IndexFiles.MAIN)),
+                FSDirectory.open(folder.resolve(IndexFiles.DRAFTS)));
+    }
+
+    private IndexBuilder(SearchAnalyzer analyzer, int bufferMb, Directory directory, Directory draftDirectory) {
+        this.directory = directory;
+        this.draftDirectory = draftDirectory;
         try {
             writer = new IndexWriter(directory, config(analyzer, bufferMb));
             draftWriter = new IndexWriter(draftDirectory, config(analyzer, Math.max(1, bufferMb / 8)));
@@ -88,7 +108,7 @@ public final class IndexBuilder implements AutoCloseable {
         return type;
     }
 
-    private static ByteBuffersDirectory directory() {
+    private static ByteBuffersDirectory inMemory() {
         return new ByteBuffersDirectory(
                 new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
@@ -172,42 +192,31 @@ public final class IndexBuilder implements AutoCloseable {
     /** Commits, merges to one segment (smaller, faster to search) and opens the snapshot. */
     public IndexSnapshot finish(long version) {
         try {
-            DirectoryReader reader = finish(writer, directory);
-            DirectoryReader drafts = finish(draftWriter, draftDirectory);
-            long bytes = 0;
-            for (ByteBuffersDirectory files : List.of(directory, draftDirectory)) {
-                for (String file : files.listAll()) {
-                    bytes += files.fileLength(file);
-                }
-            }
-            return new IndexSnapshot(
-                    version,
-                    searcher(reader),
-                    searcher(new MultiReader(reader, drafts)),
-                    List.copyOf(posts),
-                    tags,
-                    Set.copyOf(stemLanguages),
-                    bytes,
-                    (System.nanoTime() - startedNanos) / 1_000_000);
+            IndexContents contents = write(version);
+            return IndexSnapshot.open(directory, draftDirectory, contents, contents.buildMillis(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static DirectoryReader finish(IndexWriter writer, ByteBuffersDirectory directory) throws IOException {
-        writer.forceMerge(1);
-        writer.close();
-        return DirectoryReader.open(directory);
+    /**
+     * Commits and merges each index to one segment (smaller, faster to search), closes them, and says
+     * what else a snapshot of them holds.
+     */
+    public IndexContents write(long version) throws IOException {
+        for (IndexWriter open : List.of(writer, draftWriter)) {
+            open.forceMerge(1);
+            open.close();
+        }
+        return new IndexContents(
+                version,
+                List.copyOf(posts),
+                tags,
+                Set.copyOf(stemLanguages),
+                (System.nanoTime() - startedNanos) / 1_000_000);
     }
 
-    private static IndexSearcher searcher(IndexReader reader) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        // Every query carries a time filter that never repeats: caching filters would only cost memory.
-        searcher.setQueryCache(null);
-        return searcher;
-    }
-
-    /** Drops a build that will not be finished. */
+    /** Drops a build that will not be finished; releases the directories of one written to disk. */
     @Override
     public void close() {
         try {
@@ -215,6 +224,10 @@ public final class IndexBuilder implements AutoCloseable {
                 if (open.isOpen()) {
                     open.rollback();
                 }
+            }
+            if (directory instanceof FSDirectory) {
+                directory.close();
+                draftDirectory.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
