@@ -42,8 +42,12 @@ import org.jboss.logging.Logger;
  * of"). A build starts as soon as an import changed something, and a search of the new version may
  * wait a moment for it ({@code quire.search.fresh-index-wait}).
  *
- * <p>Old snapshots are left to the garbage collector: they hold only heap, and closing one could
- * fail a request that is still searching it.
+ * <p>With {@code quire.search.index-dir}, each index is built on disk and kept there ({@link
+ * IndexFiles}): a restart over content of the same version opens it instead of building it.
+ *
+ * <p>Old snapshots are left to the garbage collector, not closed: closing one could fail a request
+ * that is still searching it. One in memory holds only heap; one on disk holds memory-mapped files,
+ * already deleted, whose mappings the collector releases.
  */
 @ApplicationScoped
 public class SearchIndex {
