@@ -178,6 +178,12 @@ public interface QuireConfig {
          */
         @WithDefault("2s")
         java.time.Duration freshIndexWait();
+
+        /**
+         * Folder where search indexes are kept between restarts, one per content version; unset: in
+         * memory only, built at every start.
+         */
+        Optional<Path> indexDir();
     }
 
     interface Admin {

@@ -24,14 +24,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * a dictionary), and the few English stop words removed. Nothing language-specific beyond that, so
  * German or Chinese text is indexed as written.
  *
- * <p>Fields ending in {@value #ENGLISH_SUFFIX} add English possessive removal and Porter stemming on
- * top, so that {@code deploying} finds {@code deployment}. Only posts that look English get them
- * (see {@link LanguageGuess}); a query is run against both, the stemmed one with a lower weight.
+ * <p>Stemmed twins ({@code body_en}, {@code body_de}: see {@link StemLanguage#field}) add one
+ * language's stemmer. English: possessives removed and Porter's stemmer on the folded words, so that
+ * {@code deploying} finds {@code deployment}. Other languages: their stemmer on the lower-cased words
+ * with their accents (which several stemmers read), then the folding of the plain fields, so that
+ * {@code Häuser} and {@code hauser} find {@code Haus}. A post gets the twin of its own language only
+ * ({@link StemLanguage#ofPost}); a query is run against the plain fields and against the twins of the
+ * languages searched, those with a lower weight.
  */
 public final class SearchAnalyzer extends Analyzer {
-
-    /** Suffix of the stemmed twin of a text field. */
-    public static final String ENGLISH_SUFFIX = "_en";
 
     /**
      * Positions between the values of a multi-valued field (the tags), so that a phrase never
@@ -47,17 +48,20 @@ public final class SearchAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        boolean english = fieldName.endsWith(ENGLISH_SUFFIX);
+        StemLanguage stemming = StemLanguage.ofField(fieldName);
         Tokenizer source = new StandardTokenizer();
         TokenStream result = new CJKWidthFilter(source);
-        if (english) {
+        if (stemming == StemLanguage.ENGLISH) {
             result = new EnglishPossessiveFilter(result);
         }
         result = new LowerCaseFilter(result);
+        if (stemming != StemLanguage.ENGLISH && stemming != StemLanguage.NONE) {
+            result = stemming.stem(result);
+        }
         result = new ASCIIFoldingFilter(result);
         result = new CJKBigramFilter(result);
         result = new StopFilter(result, STOP_WORDS);
-        if (english) {
+        if (stemming == StemLanguage.ENGLISH) {
             result = new PorterStemFilter(result);
         }
         return new TokenStreamComponents(source, result);

@@ -46,8 +46,8 @@ public class SearchResource {
             summary = "Full-text search of published posts",
             description = "Ranked hits for q over title, tags, excerpt and body, with highlighted snippets and the tags"
                     + " of the whole result. Every word must occur; `a | b` for either, `\"an exact phrase\"`,"
-                    + " `deploy*` for a prefix, `-word` to leave out. When the words as written (and their English"
-                    + " forms) find nothing, words of 5 or more letters also match with a typo. Syntax errors are"
+                    + " `deploy*` for a prefix, `-word` to leave out. When the words as written (and their other"
+                    + " forms in each post's language) find nothing, words of 5 or more letters also match with a typo. Syntax errors are"
                     + " never an error: an unclosed quote is taken literally. The filters, paging and `sort`/`fields` work as on /api/posts; the default order is"
                     + " relevance.")
     @APIResponse(

@@ -2,7 +2,7 @@ package io.quire.search.index;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quire.content.ContentState;
-import io.quire.search.analysis.LanguageGuess;
+import io.quire.search.analysis.StemLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,7 +22,6 @@ public class DatabaseIndexSource implements IndexSource {
     /** As long as the longest import may take (PostStore): a build reads as much as an import writes. */
     private static final int READ_TIMEOUT_SECONDS = 1800;
 
-    /** Front matter keys that declare the language of a post. */
     private final EntityManager em;
 
     public DatabaseIndexSource(EntityManager em) {
@@ -34,6 +33,12 @@ public class DatabaseIndexSource implements IndexSource {
      * read first. At 100,000 posts a build reads for minutes, longer than the default 60 s transaction
      * timeout, which aborted it: no index, and every search and post (related posts) waiting for one.
      */
+    @Override
+    @Transactional
+    public long databaseId() {
+        return em.find(ContentState.class, ContentState.ROW).databaseId;
+    }
+
     @Override
     @Transactional
     @TransactionConfiguration(timeout = READ_TIMEOUT_SECONDS)
@@ -81,8 +86,7 @@ public class DatabaseIndexSource implements IndexSource {
                         (Instant) row[7],
                         (Boolean) row[8],
                         (Boolean) row[10],
-                        // the language the files declare decides; a post that declares none is guessed
-                        LanguageGuess.isEnglish((Boolean) row[11] ? (String) row[9] : null, title + "\n" + body),
+                        StemLanguage.ofPost((String) row[9], (Boolean) row[11], title + "\n" + body),
                         (String) row[9]));
                 after = id;
             }

@@ -1,13 +1,17 @@
 package io.quire.search.index;
 
 import io.quire.search.analysis.SearchAnalyzer;
+import io.quire.search.analysis.StemLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -16,21 +20,21 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Builds one {@link IndexSnapshot} in memory: add the tags and every post, then {@link #finish}. Not thread-safe; one build at a time.
+ * Builds one {@link IndexSnapshot}, in memory or in a folder on disk: add the tags and every post,
+ * then {@link #finish} (in memory) or {@link #write} (on disk, for {@link IndexFiles} to publish).
+ * Not thread-safe; one build at a time.
  *
  * <p>No stored fields and no term vectors: the texts stay in the database. The title, excerpt and
  * body are indexed with the offsets of their words, which highlighting reads for a hit instead of
@@ -55,20 +59,40 @@ public final class IndexBuilder implements AutoCloseable {
      * blocks it was written into, which held twice the index size on the heap (71 MiB for a 34 MiB
      * index of 10,000 posts).
      */
-    private final ByteBuffersDirectory directory = directory();
+    private final Directory directory;
 
-    private final ByteBuffersDirectory draftDirectory = directory();
+    private final Directory draftDirectory;
 
     private final IndexWriter writer;
     private final IndexWriter draftWriter;
     private final List<PostMeta> posts = new ArrayList<>();
     private Map<Long, TagInfo> tags = Map.of();
+    private final Set<StemLanguage> stemLanguages = EnumSet.noneOf(StemLanguage.class);
 
     /**
      * @param bufferMb memory for documents not yet written to a segment: more means fewer segments to
      *     merge (10,000 posts of 1,000 words build in about half the time with 128 than with 32)
      */
     public IndexBuilder(SearchAnalyzer analyzer, int bufferMb) {
+        this(analyzer, bufferMb, inMemory(), inMemory());
+    }
+
+    /**
+     * Builds into a folder on disk ({@link IndexFiles#MAIN} and {@link IndexFiles#DRAFTS} in it).
+     *
+     * @throws IOException if the folder cannot be written
+     */
+    public IndexBuilder(SearchAnalyzer analyzer, int bufferMb, Path folder) throws IOException {
+        this(
+                analyzer,
+                bufferMb,
+                FSDirectory.open(folder.resolve(IndexFiles.MAIN)),
+                FSDirectory.open(folder.resolve(IndexFiles.DRAFTS)));
+    }
+
+    private IndexBuilder(SearchAnalyzer analyzer, int bufferMb, Directory directory, Directory draftDirectory) {
+        this.directory = directory;
+        this.draftDirectory = draftDirectory;
         try {
             writer = new IndexWriter(directory, config(analyzer, bufferMb));
             draftWriter = new IndexWriter(draftDirectory, config(analyzer, Math.max(1, bufferMb / 8)));
@@ -84,7 +108,7 @@ public final class IndexBuilder implements AutoCloseable {
         return type;
     }
 
-    private static ByteBuffersDirectory directory() {
+    private static ByteBuffersDirectory inMemory() {
         return new ByteBuffersDirectory(
                 new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
@@ -108,16 +132,20 @@ public final class IndexBuilder implements AutoCloseable {
         doc.add(new NumericDocValuesField(SearchFields.ORD, ord));
         doc.add(new NumericDocValuesField(
                 SearchFields.TEXT_HASH, SearchFields.textHash(post.title(), post.excerpt(), post.body())));
-        text(doc, SearchFields.TITLE, post.title(), post.english(), TEXT_WITH_OFFSETS);
-        text(doc, SearchFields.EXCERPT, post.excerpt(), post.english(), TEXT_WITH_OFFSETS);
-        text(doc, SearchFields.BODY, post.body(), post.english(), TEXT_WITH_OFFSETS);
+        StemLanguage stemming = post.stemming();
+        if (stemming != StemLanguage.NONE) {
+            stemLanguages.add(stemming);
+        }
+        text(doc, SearchFields.TITLE, post.title(), stemming, TEXT_WITH_OFFSETS);
+        text(doc, SearchFields.EXCERPT, post.excerpt(), stemming, TEXT_WITH_OFFSETS);
+        text(doc, SearchFields.BODY, post.body(), stemming, TEXT_WITH_OFFSETS);
         long[] tagIds = new long[post.tags().size()];
         for (int i = 0; i < tagIds.length; i++) {
             IndexedPost.Tag tag = post.tags().get(i);
             tagIds[i] = tag.id();
             doc.add(new StringField(SearchFields.TAG_ID, Long.toString(tag.id()), Field.Store.NO));
             doc.add(new SortedSetDocValuesField(SearchFields.TAG_ID, new BytesRef(Long.toString(tag.id()))));
-            text(doc, SearchFields.TAGS, tag.name(), post.english(), TextField.TYPE_NOT_STORED);
+            text(doc, SearchFields.TAGS, tag.name(), stemming, TextField.TYPE_NOT_STORED);
         }
         doc.add(new StringField(SearchFields.FEATURED, Boolean.toString(post.featured()), Field.Store.NO));
         doc.add(new StringField(SearchFields.LANG, post.lang(), Field.Store.NO));
@@ -146,58 +174,49 @@ public final class IndexBuilder implements AutoCloseable {
                 visibleFrom,
                 visibleUntil,
                 tagIds,
-                post.lang()));
+                post.lang(),
+                stemming));
     }
 
-    /** The field, with the type given, and its stemmed twin (without offsets) for English posts. */
-    private static void text(Document doc, String field, String value, boolean english, FieldType type) {
+    /** The field, with the type given, and its stemmed twin (without offsets) in the post's language. */
+    private static void text(Document doc, String field, String value, StemLanguage stemming, FieldType type) {
         if (value == null || value.isEmpty()) {
             return;
         }
         doc.add(new Field(field, value, type));
-        if (english) {
-            doc.add(new Field(SearchFields.english(field), value, TextField.TYPE_NOT_STORED));
+        if (stemming != StemLanguage.NONE) {
+            doc.add(new Field(stemming.field(field), value, TextField.TYPE_NOT_STORED));
         }
     }
 
     /** Commits, merges to one segment (smaller, faster to search) and opens the snapshot. */
     public IndexSnapshot finish(long version) {
         try {
-            DirectoryReader reader = finish(writer, directory);
-            DirectoryReader drafts = finish(draftWriter, draftDirectory);
-            long bytes = 0;
-            for (ByteBuffersDirectory files : List.of(directory, draftDirectory)) {
-                for (String file : files.listAll()) {
-                    bytes += files.fileLength(file);
-                }
-            }
-            return new IndexSnapshot(
-                    version,
-                    searcher(reader),
-                    searcher(new MultiReader(reader, drafts)),
-                    List.copyOf(posts),
-                    tags,
-                    bytes,
-                    (System.nanoTime() - startedNanos) / 1_000_000);
+            IndexContents contents = write(version);
+            return IndexSnapshot.open(directory, draftDirectory, contents, contents.buildMillis(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static DirectoryReader finish(IndexWriter writer, ByteBuffersDirectory directory) throws IOException {
-        writer.forceMerge(1);
-        writer.close();
-        return DirectoryReader.open(directory);
+    /**
+     * Commits and merges each index to one segment (smaller, faster to search), closes them, and says
+     * what else a snapshot of them holds.
+     */
+    public IndexContents write(long version) throws IOException {
+        for (IndexWriter open : List.of(writer, draftWriter)) {
+            open.forceMerge(1);
+            open.close();
+        }
+        return new IndexContents(
+                version,
+                List.copyOf(posts),
+                tags,
+                Set.copyOf(stemLanguages),
+                (System.nanoTime() - startedNanos) / 1_000_000);
     }
 
-    private static IndexSearcher searcher(IndexReader reader) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        // Every query carries a time filter that never repeats: caching filters would only cost memory.
-        searcher.setQueryCache(null);
-        return searcher;
-    }
-
-    /** Drops a build that will not be finished. */
+    /** Drops a build that will not be finished; releases the directories of one written to disk. */
     @Override
     public void close() {
         try {
@@ -205,6 +224,10 @@ public final class IndexBuilder implements AutoCloseable {
                 if (open.isOpen()) {
                     open.rollback();
                 }
+            }
+            if (directory instanceof FSDirectory) {
+                directory.close();
+                draftDirectory.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

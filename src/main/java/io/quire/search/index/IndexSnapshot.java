@@ -1,12 +1,18 @@
 package io.quire.search.index;
 
+import io.quire.search.analysis.StemLanguage;
 import io.quire.shared.Slugs;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
 
 /**
  * One immutable search index over the posts as they were at one content version: the Lucene
@@ -19,8 +25,11 @@ import org.apache.lucene.search.IndexSearcher;
  * @param previewSearcher every post, drafts included, for previews
  * @param posts by ord (see {@link SearchFields#ORD}), drafts included
  * @param tags every tag by database id, for facets and for resolving {@code tag=} values
+ * @param stemLanguages the languages of the stemmed fields of its posts (drafts included): what a
+ *     search in no particular language searches
  * @param bytes size of the index files
- * @param buildMillis how long building took
+ * @param buildMillis how long building took, or opening it when it was opened from disk
+ * @param opened whether it was opened from a folder a previous build left ({@link IndexFiles})
  */
 public record IndexSnapshot(
         long version,
@@ -28,8 +37,55 @@ public record IndexSnapshot(
         IndexSearcher previewSearcher,
         List<PostMeta> posts,
         Map<Long, TagInfo> tags,
+        Set<StemLanguage> stemLanguages,
         long bytes,
-        long buildMillis) {
+        long buildMillis,
+        boolean opened) {
+
+    /**
+     * Opens the snapshot of indexes whose writers are closed.
+     *
+     * @param millis how long building or opening took
+     */
+    static IndexSnapshot open(Directory main, Directory drafts, IndexContents contents, long millis, boolean opened)
+            throws IOException {
+        DirectoryReader reader = DirectoryReader.open(main);
+        DirectoryReader draftReader;
+        try {
+            draftReader = DirectoryReader.open(drafts);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+        long bytes = 0;
+        for (Directory files : List.of(main, drafts)) {
+            for (String file : files.listAll()) {
+                bytes += files.fileLength(file);
+            }
+        }
+        return new IndexSnapshot(
+                contents.version(),
+                searcher(reader),
+                searcher(new MultiReader(reader, draftReader)),
+                contents.posts(),
+                contents.tags(),
+                contents.stemLanguages(),
+                bytes,
+                millis,
+                opened);
+    }
+
+    /** The same snapshot, saying it took this long to build or open. */
+    IndexSnapshot withMillis(long millis) {
+        return new IndexSnapshot(version, searcher, previewSearcher, posts, tags, stemLanguages, bytes, millis, opened);
+    }
+
+    private static IndexSearcher searcher(IndexReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        // Every query carries a time filter that never repeats: caching filters would only cost memory.
+        searcher.setQueryCache(null);
+        return searcher;
+    }
 
     /** The public index's reader. */
     public DirectoryReader reader() {

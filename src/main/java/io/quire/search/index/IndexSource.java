@@ -13,4 +13,12 @@ public interface IndexSource {
      * @return the content version of what was handed over
      */
     long read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts);
+
+    /**
+     * What tells this database apart from another (one created again starts its content versions
+     * again), for naming the indexes kept on disk.
+     */
+    default long databaseId() {
+        return 0;
+    }
 }

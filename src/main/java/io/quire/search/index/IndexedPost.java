@@ -1,5 +1,6 @@
 package io.quire.search.index;
 
+import io.quire.search.analysis.StemLanguage;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * @param publishedAt null for an undated post
  * @param updatedAt null when never updated
  * @param expiresAt null when it never expires
- * @param english whether the post gets the stemmed English fields
+ * @param stemming the language whose stemmed fields the post gets
  * @param lang the post's language tag, for {@code ?lang=}
  */
 public record IndexedPost(
@@ -31,10 +32,10 @@ public record IndexedPost(
         Instant expiresAt,
         boolean featured,
         boolean draft,
-        boolean english,
+        StemLanguage stemming,
         String lang) {
 
-    /** A post in the default language. */
+    /** A post in the default language, English or (not looking English) unstemmed. */
     public IndexedPost(
             long id,
             String slug,
@@ -48,7 +49,20 @@ public record IndexedPost(
             boolean featured,
             boolean draft,
             boolean english) {
-        this(id, slug, title, excerpt, body, tags, publishedAt, updatedAt, expiresAt, featured, draft, english, "en");
+        this(
+                id,
+                slug,
+                title,
+                excerpt,
+                body,
+                tags,
+                publishedAt,
+                updatedAt,
+                expiresAt,
+                featured,
+                draft,
+                english ? StemLanguage.ENGLISH : StemLanguage.NONE,
+                "en");
     }
 
     /** A post that is not a draft. */

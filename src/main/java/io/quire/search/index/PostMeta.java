@@ -1,5 +1,7 @@
 package io.quire.search.index;
 
+import io.quire.search.analysis.StemLanguage;
+
 /**
  * What sorting, faceting and related posts need of an indexed post, kept in plain arrays beside the
  * Lucene index: reading a field of a few thousand hits from here costs nothing.
@@ -13,6 +15,7 @@ package io.quire.search.index;
  * @param visibleUntil microseconds since the epoch until which (exclusive) the post is not expired
  * @param tagIds database ids of the post's tags
  * @param lang the post's language tag: slugs are unique per language, so ties end with it
+ * @param stemming the language of the post's stemmed fields, for highlighting its stemmed matches
  */
 public record PostMeta(
         long postId,
@@ -24,4 +27,5 @@ public record PostMeta(
         long visibleFrom,
         long visibleUntil,
         long[] tagIds,
-        String lang) {}
+        String lang,
+        StemLanguage stemming) {}

@@ -1,6 +1,5 @@
 package io.quire.search.index;
 
-import io.quire.search.analysis.SearchAnalyzer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,11 +53,6 @@ public final class SearchFields {
     public static final Map<String, Float> TEXT_WEIGHTS = textWeights();
 
     private SearchFields() {}
-
-    /** The stemmed (English) twin of a text field. */
-    public static String english(String field) {
-        return field + SearchAnalyzer.ENGLISH_SUFFIX;
-    }
 
     /**
      * A hash of a post's title, excerpt and body (null as empty), for telling whether texts are those

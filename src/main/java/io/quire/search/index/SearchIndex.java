@@ -11,7 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -38,8 +42,12 @@ import org.jboss.logging.Logger;
  * of"). A build starts as soon as an import changed something, and a search of the new version may
  * wait a moment for it ({@code quire.search.fresh-index-wait}).
  *
- * <p>Old snapshots are left to the garbage collector: they hold only heap, and closing one could
- * fail a request that is still searching it.
+ * <p>With {@code quire.search.index-dir}, each index is built on disk and kept there ({@link
+ * IndexFiles}): a restart over content of the same version opens it instead of building it.
+ *
+ * <p>Old snapshots are left to the garbage collector, not closed: closing one could fail a request
+ * that is still searching it. One in memory holds only heap; one on disk holds memory-mapped files,
+ * already deleted, whose mappings the collector releases.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -54,6 +62,7 @@ public class SearchIndex {
     private final SearchAnalyzer analyzer;
     private final int bufferMb;
     private final Duration freshIndexWait;
+    private final IndexFiles files;
     private final ExecutorService executor;
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
     private CompletableFuture<IndexSnapshot> pending; // guarded by this
@@ -65,20 +74,28 @@ public class SearchIndex {
                 source,
                 new SearchAnalyzer(),
                 config.search().indexingBufferMb(),
-                config.search().freshIndexWait());
+                config.search().freshIndexWait(),
+                config.search().indexDir().map(IndexFiles::new).orElse(null));
     }
 
     public SearchIndex(LongSupplier version, IndexSource source, SearchAnalyzer analyzer, int bufferMb) {
-        this(version, source, analyzer, bufferMb, Duration.ZERO);
+        this(version, source, analyzer, bufferMb, Duration.ZERO, null);
     }
 
     /**
      * @param version the content version the next build would be of
      * @param freshIndexWait how long {@link #snapshot(long)} waits for an index being built
+     * @param files where indexes are kept between restarts, or null to keep them in memory only
      */
     public SearchIndex(
-            LongSupplier version, IndexSource source, SearchAnalyzer analyzer, int bufferMb, Duration freshIndexWait) {
+            LongSupplier version,
+            IndexSource source,
+            SearchAnalyzer analyzer,
+            int bufferMb,
+            Duration freshIndexWait,
+            IndexFiles files) {
         this.version = version;
+        this.files = files;
         this.source = source;
         this.analyzer = analyzer;
         this.bufferMb = bufferMb;
@@ -110,6 +127,11 @@ public class SearchIndex {
         if (snapshot != null && snapshot.version() != version.getAsLong()) {
             refresh();
         }
+    }
+
+    /** The index searches use now, if there is one yet; never starts a build. */
+    public Optional<IndexSnapshot> current() {
+        return Optional.ofNullable(current.get());
     }
 
     public SearchAnalyzer analyzer() {
@@ -179,17 +201,53 @@ public class SearchIndex {
             if (version.getAsLong() <= built.version() || attempt == MAX_ATTEMPTS) {
                 current.set(built);
                 LOG.infof(
-                        "Search index of content version %d: %d posts, %d KiB, built in %d ms",
-                        built.version(), built.posts().size(), built.bytes() / 1024, built.buildMillis());
+                        "Search index of content version %d: %d posts, %d KiB, %s in %d ms",
+                        built.version(),
+                        built.posts().size(),
+                        built.bytes() / 1024,
+                        built.opened() ? "opened from " + files.root() : "built",
+                        built.buildMillis());
                 return built;
             }
         }
     }
 
+    /**
+     * The index of the content the database has now: the one a previous build left on disk if it is of
+     * this version, else built (on disk when there is a folder for it, else, or if it cannot be
+     * written, in memory).
+     */
     private IndexSnapshot build() {
+        if (files != null) {
+            long databaseId = source.databaseId();
+            Optional<IndexSnapshot> kept = files.open(databaseId, version.getAsLong());
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            try {
+                return buildOnDisk(databaseId);
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warnf("The search index cannot be kept in %s (%s); it is built in memory", files.root(), e);
+            }
+        }
         try (IndexBuilder builder = new IndexBuilder(analyzer, bufferMb)) {
             long read = source.read(builder::tags, builder::add);
             return builder.finish(read);
+        }
+    }
+
+    private IndexSnapshot buildOnDisk(long databaseId) throws IOException {
+        Path folder = files.newBuild();
+        try {
+            IndexContents contents;
+            try (IndexBuilder builder = new IndexBuilder(analyzer, bufferMb, folder)) {
+                long read = source.read(builder::tags, builder::add);
+                contents = builder.write(read);
+            }
+            return files.publish(folder, databaseId, contents);
+        } catch (IOException | RuntimeException e) {
+            files.discard(folder);
+            throw e;
         }
     }
 

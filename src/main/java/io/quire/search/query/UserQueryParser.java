@@ -1,9 +1,11 @@
 package io.quire.search.query;
 
+import io.quire.search.analysis.StemLanguage;
 import io.quire.search.index.SearchFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,8 +35,9 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code word~1}: explicitly fuzzy with this edit distance
  * </ul>
  *
- * <p>Each plain word matches, per field, as written (full weight) and as its English stem on the
- * stemmed fields of English posts (half weight). With {@link Expansion#TYPOS}, a word of 5 or more
+ * <p>Each plain word matches, per field, as written (full weight) and, for each language searched,
+ * as its stem by that language's rules on the stemmed fields of that language's posts (half weight;
+ * see {@link StemLanguage}). With {@link Expansion#TYPOS}, a word of 5 or more
  * letters also matches with typos (edit distance 1 for 5-7 letters, 2 for 8 or more, a tenth of the
  * weight): a post with the exact word ranks above one that only has a near miss.
  *
@@ -55,31 +58,37 @@ public final class UserQueryParser extends SimpleQueryParser {
     public enum Expansion {
         /** Only the words as written: about a tenth of the clauses (the fallback for very long queries). */
         NONE,
-        /** Also their English stems. */
+        /** Also their stems in the languages searched. */
         STEMS,
-        /** Also their English stems, and long words with typos: several times the work of {@link #STEMS}. */
+        /** Also their stems, and long words with typos: several times the work of {@link #STEMS}. */
         TYPOS
     }
 
     private final Expansion expansion;
+    private final Collection<StemLanguage> languages;
 
-    private UserQueryParser(Analyzer analyzer, Expansion expansion) {
+    private UserQueryParser(Analyzer analyzer, Expansion expansion, Collection<StemLanguage> languages) {
         super(analyzer, SearchFields.TEXT_WEIGHTS);
         this.expansion = expansion;
+        this.languages = languages;
         setDefaultOperator(Occur.MUST);
     }
 
-    public static Query parse(Analyzer analyzer, String text, Expansion expansion) {
+    /**
+     * @param languages the languages whose stemmed fields the words are matched on (with {@link
+     *     Expansion#STEMS} and wider); {@link StemLanguage#NONE} is ignored
+     */
+    public static Query parse(Analyzer analyzer, String text, Expansion expansion, Collection<StemLanguage> languages) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             // Also what keeps a lone "*" from meaning "everything" to SimpleQueryParser.
             return new MatchNoDocsQuery("no words in the query");
         }
-        return new UserQueryParser(analyzer, expansion).parse(text);
+        return new UserQueryParser(analyzer, expansion, languages).parse(text);
     }
 
     /** Whether some word of the text is long enough to be matched with typos. */
     public static boolean allowsTypos(Analyzer analyzer, String text) {
-        UserQueryParser parser = new UserQueryParser(analyzer, Expansion.TYPOS);
+        UserQueryParser parser = new UserQueryParser(analyzer, Expansion.TYPOS, List.of());
         return parser.analyze(SearchFields.BODY, text).stream().anyMatch(term -> allowedEdits(term) > 0);
     }
 
@@ -91,10 +100,14 @@ public final class UserQueryParser extends SimpleQueryParser {
             float weight = entry.getValue();
             add(anyField, createBooleanQuery(field, text, Occur.MUST), weight);
             if (expansion != Expansion.NONE) {
-                add(
-                        anyField,
-                        createBooleanQuery(SearchFields.english(field), text, Occur.MUST),
-                        weight * STEMMED_FACTOR);
+                for (StemLanguage language : languages) {
+                    if (language != StemLanguage.NONE) {
+                        add(
+                                anyField,
+                                createBooleanQuery(language.field(field), text, Occur.MUST),
+                                weight * STEMMED_FACTOR);
+                    }
+                }
             }
             if (expansion == Expansion.TYPOS) {
                 add(anyField, typoTolerant(field, text), weight * FUZZY_FACTOR);

@@ -4,6 +4,7 @@ import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSort;
 import io.quire.search.analysis.CommonWords;
+import io.quire.search.analysis.StemLanguage;
 import io.quire.search.index.IndexSnapshot;
 import io.quire.search.index.PostMeta;
 import io.quire.search.index.SearchFields;
@@ -106,11 +107,12 @@ public class PostSearcher {
                 query.offset() + query.size(),
                 snapshot,
                 stillVisible);
-        Attempt result = run(searcher, query.text(), Expansion.STEMS, filters.get(), collecting);
+        Collection<StemLanguage> languages = stemLanguages(query.lang(), snapshot);
+        Attempt result = run(searcher, query.text(), Expansion.STEMS, languages, filters.get(), collecting);
         if (result == null) {
-            result = run(searcher, query.text(), Expansion.NONE, filters.get(), collecting);
+            result = run(searcher, query.text(), Expansion.NONE, languages, filters.get(), collecting);
         } else if (result.collected().matched() == 0 && UserQueryParser.allowsTypos(index.analyzer(), query.text())) {
-            Attempt wider = run(searcher, query.text(), Expansion.TYPOS, filters.get(), collecting);
+            Attempt wider = run(searcher, query.text(), Expansion.TYPOS, languages, filters.get(), collecting);
             if (wider != null) {
                 result = wider;
             }
@@ -122,7 +124,8 @@ public class PostSearcher {
         List<SearchResult.Hit> page = new ArrayList<>(query.size());
         for (long i = query.offset(); i < collected.top().size(); i++) {
             Match match = collected.top().get((int) i);
-            page.add(new SearchResult.Hit(snapshot.post(match.ord()).postId(), match.doc(), match.score()));
+            PostMeta post = snapshot.post(match.ord());
+            page.add(new SearchResult.Hit(post.postId(), match.doc(), match.score(), post.stemming()));
         }
         return new SearchResult(
                 page,
@@ -174,18 +177,27 @@ public class PostSearcher {
 
     private record Attempt(Query query, ResultCollector.Collected collected) {}
 
+    /**
+     * Whose stemming a query's words get: the language asked for ({@code lang=}, whose posts are the
+     * only ones searched), else every language the index has stemmed fields of.
+     */
+    private static Collection<StemLanguage> stemLanguages(String lang, IndexSnapshot snapshot) {
+        return lang == null ? snapshot.stemLanguages() : List.of(StemLanguage.of(lang));
+    }
+
     /** The text expanded so, run; null if that makes too many clauses to run. */
     private Attempt run(
             IndexSearcher searcher,
             String text,
             Expansion expansion,
+            Collection<StemLanguage> languages,
             List<BooleanClause> filters,
             Collecting collecting) {
         try {
             // Rewritten here rather than inside search(): typo and prefix queries become the terms of this
             // index they stand for, which is also what highlighting needs (expanding them again for each
             // hit's text would cost more than the search).
-            Query query = searcher.rewrite(UserQueryParser.parse(index.analyzer(), text, expansion));
+            Query query = searcher.rewrite(UserQueryParser.parse(index.analyzer(), text, expansion, languages));
             BooleanQuery.Builder full = new BooleanQuery.Builder().add(query, Occur.MUST);
             filters.forEach(full::add);
             return new Attempt(query, collecting.collect(searcher, full.build()));
@@ -200,11 +212,11 @@ public class PostSearcher {
      * Snippets of where a text matched a query (analysing the text); empty when only its tags did.
      * {@link #highlight(SearchResult, Map)} highlights a result's hits.
      */
-    public Highlights highlight(Query query, String title, String excerpt, String body) {
+    public Highlights highlight(Query query, StemLanguage stemming, String title, String excerpt, String body) {
         if (query == null) {
             return new Highlights(null, null, null);
         }
-        return snippets.of(query, new Snippets.Texts(title, excerpt, body));
+        return snippets.of(query, new Snippets.Texts(title, excerpt, body, stemming));
     }
 
     /** The texts of a hit as the database has them, to highlight. */
@@ -226,7 +238,9 @@ public class PostSearcher {
         for (SearchResult.Hit hit : result.hits()) {
             HitTexts hitTexts = texts.get(hit.postId());
             if (hitTexts != null) {
-                byDoc.put(hit.doc(), new Snippets.Texts(hitTexts.title(), hitTexts.excerpt(), hitTexts.body()));
+                byDoc.put(
+                        hit.doc(),
+                        new Snippets.Texts(hitTexts.title(), hitTexts.excerpt(), hitTexts.body(), hit.stemming()));
                 ids.put(hit.doc(), hit.postId());
             }
         }

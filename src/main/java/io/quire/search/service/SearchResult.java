@@ -1,5 +1,6 @@
 package io.quire.search.service;
 
+import io.quire.search.analysis.StemLanguage;
 import io.quire.tag.domain.TagCount;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,8 +25,10 @@ public record SearchResult(
      * A matching post by database id, with its relevance score (higher is better).
      *
      * @param doc its document number in {@link #searcher}
+     * @param stemming the language of its stemmed fields, whose matches its snippets show when its
+     *     words as written did not match
      */
-    public record Hit(long postId, int doc, float score) {}
+    public record Hit(long postId, int doc, float score, StemLanguage stemming) {}
 
     public List<Long> postIds() {
         return hits.stream().map(Hit::postId).toList();

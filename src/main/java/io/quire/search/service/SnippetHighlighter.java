@@ -136,6 +136,6 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     }
 
     private static boolean lines(String field) {
-        return field.equals(SearchFields.BODY) || field.equals(SearchFields.english(SearchFields.BODY));
+        return field.equals(SearchFields.BODY) || field.startsWith(SearchFields.BODY + '_');
     }
 }

@@ -1,11 +1,13 @@
 package io.quire.search.service;
 
+import io.quire.search.analysis.StemLanguage;
 import io.quire.search.index.SearchFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
@@ -45,8 +47,8 @@ final class Snippets {
         this.analysing = SnippetHighlighter.analysing(analyzer);
     }
 
-    /** The texts of a hit as the database has them. */
-    record Texts(String title, String excerpt, String body) {}
+    /** The texts of a hit as the database has them, and the language of its stemmed fields. */
+    record Texts(String title, String excerpt, String body, StemLanguage stemming) {}
 
     /** Snippets of texts the index may not hold: analysed again. */
     Highlights of(Query query, Texts texts) {
@@ -56,7 +58,7 @@ final class Snippets {
             String field = FIELDS.get(f);
             found[f] = snippet(
                     () -> analysing.field(field, query),
-                    () -> analysing.field(SearchFields.english(field), query),
+                    stemmed(texts.stemming(), field, stemmedField -> analysing.field(stemmedField, query)),
                     null,
                     -1,
                     values[f]);
@@ -77,9 +79,9 @@ final class Snippets {
             throw new UncheckedIOException(e);
         }
         // Per field, made when first needed and kept for the page's other hits: as written, and the
-        // stemmed twin for a field whose words as written did not match.
+        // stemmed twins (by name) for a field whose words as written did not match.
         FieldHighlighter[] plain = new FieldHighlighter[FIELDS.size()];
-        FieldHighlighter[] stemmed = new FieldHighlighter[FIELDS.size()];
+        Map<String, FieldHighlighter> stemmed = new HashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         try {
             for (Map.Entry<Integer, Texts> hit : hits.entrySet()) {
@@ -99,9 +101,11 @@ final class Snippets {
                     int i = f;
                     found[f] = snippet(
                             () -> plain[i] != null ? plain[i] : (plain[i] = indexed.field(FIELDS.get(i), query)),
-                            () -> stemmed[i] != null
-                                    ? stemmed[i]
-                                    : (stemmed[i] = indexed.field(SearchFields.english(FIELDS.get(i)), query)),
+                            stemmed(
+                                    texts.stemming(),
+                                    FIELDS.get(i),
+                                    stemmedField ->
+                                            stemmed.computeIfAbsent(stemmedField, name -> indexed.field(name, query))),
                             leaf,
                             leafDoc,
                             values[f]);
@@ -112,6 +116,12 @@ final class Snippets {
             throw new UncheckedIOException(e);
         }
         return snippets;
+    }
+
+    /** The highlighter of the stemmed twin of a field in a language, or null for a post without one. */
+    private static Supplier<FieldHighlighter> stemmed(
+            StemLanguage stemming, String field, Function<String, FieldHighlighter> highlighter) {
+        return () -> stemming == StemLanguage.NONE ? null : highlighter.apply(stemming.field(field));
     }
 
     /**
@@ -132,8 +142,10 @@ final class Snippets {
         String content = cut(text);
         try {
             Object snippet = plain.get().highlightFieldForDoc(leaf == null ? null : leaf.reader(), leafDoc, content);
-            if (snippet == null) {
-                snippet = stemmed.get().highlightFieldForDoc(leaf == null ? null : leaf.reader(), leafDoc, content);
+            FieldHighlighter stemmedHighlighter = snippet == null ? stemmed.get() : null;
+            if (stemmedHighlighter != null) {
+                snippet =
+                        stemmedHighlighter.highlightFieldForDoc(leaf == null ? null : leaf.reader(), leafDoc, content);
             }
             return snippet == null ? null : snippet.toString();
         } catch (IOException e) {

@@ -52,6 +52,25 @@ class SearchAnalyzerTest {
     }
 
     @Test
+    void eachLanguagesTwinStemsByItsOwnRules() {
+        assertEquals(List.of("haus", "haus", "haus"), terms("body_de", "Häuser Hauser Haus"));
+        assertEquals(List.of("cheval", "cheval", "home"), terms("body_fr", "chevaux cheval l'homme"));
+        assertEquals(List.of("cancion", "cancion"), terms("body_es", "canciones canción"));
+        assertEquals(List.of("fiets", "fiets"), terms("body_nl", "fietsen fiets"));
+        assertEquals(List.of("книг", "книг"), terms("body_ru", "книги книга"));
+        // English rules on a French word change nothing; French rules on an English one do.
+        assertEquals(List.of("chevaux"), terms("body_en", "chevaux"));
+        assertEquals(List.of("organization"), terms("body_de", "organization"));
+        assertEquals(List.of("organ"), terms("body_en", "organization"));
+    }
+
+    @Test
+    void aFieldOfNoKnownLanguageIsNotStemmed() {
+        assertEquals(List.of("chevaux"), terms("body_xx", "chevaux"));
+        assertEquals(List.of("chevaux"), terms("text_hash", "chevaux"));
+    }
+
+    @Test
     void prefixesAreNormalisedLikeTerms() {
         assertEquals("uber", analyzer.normalize("body", "ÜBER").utf8ToString());
     }

@@ -425,7 +425,11 @@ class PostSearcherTest {
     void highlightsMarkMatchesAndEscapeTheText() {
         SearchResult result = search("blameless");
         Highlights highlights = searcher.highlight(
-                result.query(), POSTS.get(5).title(), null, POSTS.get(5).body());
+                result.query(),
+                POSTS.get(5).stemming(),
+                POSTS.get(5).title(),
+                null,
+                POSTS.get(5).body());
         assertEquals("The Art of <mark>Blameless</mark> Postmortems", highlights.title());
         assertNull(highlights.excerpt());
         assertEquals(
@@ -437,6 +441,7 @@ class PostSearcherTest {
         SearchResult attacker = search("attacker");
         String body = searcher.highlight(
                         attacker.query(),
+                        POSTS.get(5).stemming(),
                         POSTS.get(5).title(),
                         null,
                         POSTS.get(5).body())
@@ -479,14 +484,21 @@ class PostSearcherTest {
             // Another text than the index's: its offsets would be wrong, so it is analysed.
             String body = "Changed. " + post.body();
             changed.put(hit.postId(), new PostSearcher.HitTexts(post.title(), post.excerpt(), body));
-            expected.put(hit.postId(), searcher.highlight(result.query(), post.title(), post.excerpt(), post.body()));
+            expected.put(
+                    hit.postId(),
+                    searcher.highlight(result.query(), post.stemming(), post.title(), post.excerpt(), post.body()));
         }
         assertEquals(expected, searcher.highlight(result, texts));
         Map<Long, Highlights> fromChanged = searcher.highlight(result, changed);
         for (Map.Entry<Long, PostSearcher.HitTexts> hit : changed.entrySet()) {
             PostSearcher.HitTexts text = hit.getValue();
             assertEquals(
-                    searcher.highlight(result.query(), text.title(), text.excerpt(), text.body()),
+                    searcher.highlight(
+                            result.query(),
+                            POSTS.get((int) hit.getKey().longValue() - 1).stemming(),
+                            text.title(),
+                            text.excerpt(),
+                            text.body()),
                     fromChanged.get(hit.getKey()));
         }
     }
@@ -495,30 +507,55 @@ class PostSearcherTest {
     void highlightsFollowTyposPrefixesStemsAndPhrases() {
         assertEquals(
                 "<mark>Deploying</mark> Quarkus to Kubernetes",
-                searcher.highlight(search("deploy*").query(), POSTS.get(0).title(), null, null)
+                searcher.highlight(
+                                search("deploy*").query(),
+                                POSTS.get(0).stemming(),
+                                POSTS.get(0).title(),
+                                null,
+                                null)
                         .title());
         // Typos are searched for only when the words as written find nothing, as "kuberneets" does.
         assertEquals(
                 "<mark>Kubernates</mark> pitfalls",
-                searcher.highlight(search("kuberneets").query(), POSTS.get(1).title(), null, null)
+                searcher.highlight(
+                                search("kuberneets").query(),
+                                POSTS.get(1).stemming(),
+                                POSTS.get(1).title(),
+                                null,
+                                null)
                         .title());
-        assertNull(searcher.highlight(search("kubernetes").query(), POSTS.get(1).title(), null, null)
+        assertNull(searcher.highlight(
+                        search("kubernetes").query(),
+                        POSTS.get(1).stemming(),
+                        POSTS.get(1).title(),
+                        null,
+                        null)
                 .title());
         assertTrue(searcher.highlight(
-                        search("rolled").query(), null, null, POSTS.get(0).body())
+                        search("rolled").query(),
+                        POSTS.get(0).stemming(),
+                        null,
+                        null,
+                        POSTS.get(0).body())
                 .body()
                 .contains("<mark>rolling</mark>"));
         assertEquals(
                 "The Art of <mark>Blameless Postmortems</mark>",
                 searcher.highlight(
                                 search("\"blameless postmortems\"").query(),
+                                POSTS.get(5).stemming(),
                                 POSTS.get(5).title(),
                                 null,
                                 null)
                         .title());
         assertEquals(
                 "<mark>缓存</mark>策略",
-                searcher.highlight(search("缓存").query(), POSTS.get(3).title(), null, null)
+                searcher.highlight(
+                                search("缓存").query(),
+                                POSTS.get(3).stemming(),
+                                POSTS.get(3).title(),
+                                null,
+                                null)
                         .title());
     }
 
