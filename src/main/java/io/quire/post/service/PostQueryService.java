@@ -24,6 +24,7 @@ import io.quire.post.domain.PostHtmlRow;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.PostRow;
 import io.quire.post.domain.Visibility;
+import io.quire.replica.ReplicaRead;
 import io.quire.search.index.IndexSnapshot;
 import io.quire.search.index.SearchIndex;
 import io.quire.search.service.PostSearcher;
@@ -49,6 +50,7 @@ import java.util.Set;
 
 /** Answers the read side of the posts API from the database, as response records. */
 @ApplicationScoped
+@ReplicaRead
 public class PostQueryService {
 
     /** Most related posts a post lists. */

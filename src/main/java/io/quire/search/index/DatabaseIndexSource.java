@@ -2,8 +2,10 @@ package io.quire.search.index;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quire.content.ContentState;
+import io.quire.replica.ReplicaRead;
 import io.quire.search.analysis.LanguageGuess;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -35,6 +37,8 @@ public class DatabaseIndexSource implements IndexSource {
      * timeout, which aborted it: no index, and every search and post (related posts) waiting for one.
      */
     @Override
+    @ActivateRequestContext // a background build: sessions need one (routed by tenant, -Ppg)
+    @ReplicaRead
     @Transactional
     @TransactionConfiguration(timeout = READ_TIMEOUT_SECONDS)
     public long read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts) {

@@ -6,6 +6,7 @@ import io.quire.post.api.PostSummary;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
+import io.quire.replica.ReplicaRead;
 import io.quire.search.api.Highlights;
 import io.quire.search.api.SearchFacets;
 import io.quire.search.api.SearchHit;
@@ -42,6 +43,7 @@ public class SearchService {
      * one (see {@link PostQueryService#search}).
      */
     @Transactional
+    @ReplicaRead
     public SearchPage search(PostQuery query, Instant now) {
         Visibility visibility = new Visibility(now, query.preview());
         SearchResult result = posts.search(query, visibility);
