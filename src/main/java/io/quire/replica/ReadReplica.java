@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public class ReadReplica {
     private final Optional<AgroalDataSource> dataSource;
     private final Duration catchUpWait;
     private final Duration retryAfter;
+    private final Clock clock;
     private final LongAdder replicaReads = new LongAdder();
     private final LongAdder behindReads = new LongAdder();
     private final LongAdder downReads = new LongAdder();
@@ -48,7 +50,9 @@ public class ReadReplica {
     private volatile Instant lastErrorAt;
 
     public ReadReplica(
-            @DataSource(ReadRoute.REPLICA) InjectableInstance<AgroalDataSource> replica, QuireConfig config) {
+            @DataSource(ReadRoute.REPLICA) InjectableInstance<AgroalDataSource> replica,
+            QuireConfig config,
+            Clock clock) {
         // Only the -Ppg build declares the datasource (and routes sessions); it is active with a URL.
         this.dataSource =
                 replica.isResolvable() && replica.getHandle().getBean().isActive()
@@ -56,6 +60,7 @@ public class ReadReplica {
                         : Optional.empty();
         this.catchUpWait = config.replica().catchUpWait();
         this.retryAfter = config.replica().retryAfter();
+        this.clock = clock;
         dataSource.ifPresent(ds -> LOG.info("Reads go to the read replica when it has the content version served"));
     }
 
@@ -135,7 +140,7 @@ public class ReadReplica {
         failures.increment();
         downUntilNanos = System.nanoTime() + retryAfter.toNanos();
         lastError = String.valueOf(e.getMessage());
-        lastErrorAt = Instant.now();
+        lastErrorAt = clock.instant();
         if (!down) {
             down = true;
             LOG.warnf(
