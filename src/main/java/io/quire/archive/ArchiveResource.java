@@ -3,6 +3,7 @@ package io.quire.archive;
 import io.quire.post.api.LanguageParameter;
 import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.Visibility;
+import io.quire.replica.ReplicaRead;
 import io.quire.web.Problem;
 import io.quire.web.Viewer;
 import jakarta.transaction.Transactional;
@@ -39,7 +40,8 @@ public class ArchiveResource {
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional // one snapshot, on the read replica when it is current
+    @ReplicaRead
     @Operation(
             operationId = "getArchive",
             summary = "Published posts per month",

@@ -80,6 +80,21 @@ public interface QuireConfig {
 
     Search search();
 
+    Replica replica();
+
+    interface Replica {
+        /**
+         * How long a read waits for the read replica ({@code quarkus.datasource.replica.*}) to replay the
+         * content version this instance serves; after that it reads from the primary. Zero: never wait.
+         */
+        @WithDefault("200ms")
+        java.time.Duration catchUpWait();
+
+        /** How long a replica that failed (unreachable, refused a read) is left out before it is tried again. */
+        @WithDefault("5s")
+        java.time.Duration retryAfter();
+    }
+
     Assets assets();
 
     interface Assets {

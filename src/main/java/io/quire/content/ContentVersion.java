@@ -2,6 +2,7 @@ package io.quire.content;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quire.post.domain.PostRepository;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
@@ -74,6 +75,7 @@ public class ContentVersion {
             every = "${quire.content.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @ActivateRequestContext // also called by the LISTEN thread; see ReplicaTenantResolver
     @Transactional
     public synchronized void refresh() {
         Snapshot current = snapshot;

@@ -9,6 +9,7 @@ import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQueryService;
 import io.quire.post.view.PostContent;
+import io.quire.replica.ReplicaRead;
 import io.quire.web.GoneProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -59,6 +60,7 @@ public class SyncService {
     }
 
     @Transactional
+    @ReplicaRead
     public SyncPage sync(String tokenText) {
         Instant now = clock.instant();
         ContentState state = em.find(ContentState.class, ContentState.ROW);

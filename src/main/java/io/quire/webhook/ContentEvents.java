@@ -11,6 +11,7 @@ import io.quire.webhook.domain.ContentEvent;
 import io.quire.webhook.domain.EventCursor;
 import io.quire.webhook.domain.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * cursor and emits nothing.
  */
 @ApplicationScoped
+@ActivateRequestContext // used by the webhook thread
 public class ContentEvents {
 
     public static final String TYPE = "content.changed";

@@ -5,6 +5,7 @@ import io.quire.webhook.domain.WebhookAttempt;
 import io.quire.webhook.domain.WebhookDelivery;
 import io.quire.webhook.domain.WebhookDelivery.State;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * and pruning of the log.
  */
 @ApplicationScoped
+@ActivateRequestContext // used by the webhook threads
 public class WebhookStore {
 
     /** A delivery this instance holds the lease of, with what it needs to send it. */

@@ -2,6 +2,8 @@ package io.quire.post;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quire.post.domain.PostTombstone;
@@ -28,9 +30,19 @@ class SnapshotIsolationTest {
         long before = QuarkusTransaction.requiringNew().call(this::tombstones);
         long seen = QuarkusTransaction.requiringNew().call(() -> {
             em.createQuery("select c.version from ContentState c").getSingleResult();
-            CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
-                            .run(() -> em.persist(
-                                    PostTombstone.of("isolation-probe", false, "probe", 0, Instant.EPOCH, 0))))
+            CompletableFuture.runAsync(() -> {
+                        // a thread of its own needs a request context for sessions (the -Ppg build's are
+                        // routed by tenant, see io.quire.replica)
+                        ManagedContext requestContext = Arc.container().requestContext();
+                        requestContext.activate();
+                        try {
+                            QuarkusTransaction.requiringNew()
+                                    .run(() -> em.persist(
+                                            PostTombstone.of("isolation-probe", false, "probe", 0, Instant.EPOCH, 0)));
+                        } finally {
+                            requestContext.terminate();
+                        }
+                    })
                     .join();
             return tombstones();
         });

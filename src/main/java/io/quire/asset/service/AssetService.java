@@ -4,6 +4,7 @@ import io.quire.asset.domain.Asset;
 import io.quire.config.QuireConfig;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
+import io.quire.replica.ReplicaRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -44,6 +45,7 @@ public class AssetService {
 
     /** The asset at this path that the reader may see, or empty. */
     @Transactional
+    @ReplicaRead
     public Optional<Found> find(String path, boolean preview) {
         PostRepository.Filter visible = new Visibility(clock.instant(), preview).jpql();
         jakarta.persistence.TypedQuery<Asset> query = em.createQuery(

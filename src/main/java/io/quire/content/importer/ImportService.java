@@ -16,6 +16,7 @@ import io.quire.content.store.PostStore;
 import io.quire.content.store.StoreResult;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -131,6 +132,7 @@ public class ImportService {
      *
      * @throws ImportNotStoredException when the database refused the import or could not be reached
      */
+    @ActivateRequestContext // imports run on threads of their own (watch, retries, startup, the command)
     public ImportReport importNow(boolean dryRun) {
         return importNow(dryRun, null);
     }
@@ -144,6 +146,7 @@ public class ImportService {
      * @throws ImportNotStoredException when the database refused the import or could not be reached;
      *     the import is tried again every {@code quire.content.retry-interval} until one is stored
      */
+    @ActivateRequestContext
     public ImportReport importNow(boolean dryRun, Duration wait) {
         Optional<ImportLock.Held> held;
         try {

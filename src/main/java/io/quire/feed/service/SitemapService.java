@@ -8,6 +8,7 @@ import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.PostDatesRow;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.service.PostQueryService;
+import io.quire.replica.ReplicaRead;
 import io.quire.site.PublicUrls;
 import io.quire.web.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,7 @@ public class SitemapService {
      *     alternates still name every language
      * @throws NotFoundProblem for a page the index does not list
      */
+    @ReplicaRead
     @Transactional // the count that decides the pages and the page itself read one snapshot
     public String sitemap(Integer page, String lang, PublicUrls urls) {
         LanguageFilter language = LanguageFilter.of(lang);

@@ -5,6 +5,7 @@ import io.quire.content.ContentChanged;
 import io.quire.content.ContentVersion;
 import io.quire.post.domain.PostRepository;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
@@ -95,13 +96,16 @@ public class ListIndexes {
         if (current == null) {
             return;
         }
-        ahead.execute(() -> {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> at(contentVersion.storedVersionInTransaction()));
-            } catch (RuntimeException e) {
-                LOG.warnf("Building the list index ahead failed (requests build it): %s", e.getMessage());
-            }
-        });
+        ahead.execute(this::buildAhead);
+    }
+
+    @ActivateRequestContext // on a thread of its own
+    void buildAhead() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> at(contentVersion.storedVersionInTransaction()));
+        } catch (RuntimeException e) {
+            LOG.warnf("Building the list index ahead failed (requests build it): %s", e.getMessage());
+        }
     }
 
     @PreDestroy

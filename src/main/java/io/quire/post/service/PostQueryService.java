@@ -19,6 +19,7 @@ import io.quire.post.view.PostContent;
 import io.quire.post.view.PostDetail;
 import io.quire.post.view.PostSummary;
 import io.quire.post.view.Translation;
+import io.quire.replica.ReplicaRead;
 import io.quire.shared.Languages;
 import io.quire.shared.TocEntry;
 import io.quire.site.PublicUrls;
@@ -40,6 +41,7 @@ import java.util.Optional;
 
 /** Answers the read side of the posts API from the database, as {@code post.view} records. */
 @ApplicationScoped
+@ReplicaRead
 public class PostQueryService {
 
     /** Most related posts a post lists. */

@@ -2,8 +2,10 @@ package io.quire.search.index;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quire.content.ContentState;
+import io.quire.replica.ReplicaRead;
 import io.quire.search.analysis.StemLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -28,18 +30,21 @@ public class DatabaseIndexSource implements IndexSource {
         this.em = em;
     }
 
+    @Override
+    @ActivateRequestContext // called from the background build: sessions need one (routed by tenant, -Ppg)
+    @Transactional
+    public long databaseId() {
+        return em.find(ContentState.class, ContentState.ROW).databaseId;
+    }
+
     /**
      * One transaction, so the batches see one state of the database, the one of the content version
      * read first. At 100,000 posts a build reads for minutes, longer than the default 60 s transaction
      * timeout, which aborted it: no index, and every search and post (related posts) waiting for one.
      */
     @Override
-    @Transactional
-    public long databaseId() {
-        return em.find(ContentState.class, ContentState.ROW).databaseId;
-    }
-
-    @Override
+    @ActivateRequestContext // a background build: sessions need one (routed by tenant, -Ppg)
+    @ReplicaRead
     @Transactional
     @TransactionConfiguration(timeout = READ_TIMEOUT_SECONDS)
     public long read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts) {

@@ -4,6 +4,7 @@ import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
 import io.quire.post.view.PostSummary;
+import io.quire.replica.ReplicaRead;
 import io.quire.tag.domain.TagCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -48,6 +49,7 @@ public class SearchService {
      * one (see {@link IndexedTextSearch}).
      */
     @Transactional
+    @ReplicaRead
     public Hits search(PostQuery query, Instant now) {
         Visibility visibility = new Visibility(now, query.preview());
         SearchResult result = textSearch.search(query, visibility);

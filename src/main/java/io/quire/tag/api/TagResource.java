@@ -9,6 +9,7 @@ import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostQueryService;
+import io.quire.replica.ReplicaRead;
 import io.quire.tag.domain.TagCount;
 import io.quire.tag.domain.TagRepository;
 import io.quire.web.InvalidParametersException;
@@ -66,6 +67,7 @@ public class TagResource {
 
     @GET
     @Transactional
+    @ReplicaRead
     @Operation(
             operationId = "listTags",
             summary = "Tags of published posts with their counts",
@@ -109,6 +111,7 @@ public class TagResource {
     @GET
     @Path("/{slug}")
     @Transactional
+    @ReplicaRead
     @Operation(
             operationId = "getTag",
             summary = "One tag with its count of published posts",
@@ -161,6 +164,7 @@ public class TagResource {
             responseCode = "404",
             description = "No published post has this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ReplicaRead
     @Transactional // the 404 check and the page read one snapshot
     public Response posts(
             @PathParam("slug") @Parameter(description = "The tag's slug, exactly as /api/tags gives it") String slug,
