@@ -7,7 +7,7 @@ import io.quire.content.ContentState;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
-import io.quire.post.service.PostQueryService;
+import io.quire.post.service.PostContents;
 import io.quire.post.view.PostContent;
 import io.quire.replica.ReplicaRead;
 import io.quire.web.GoneProblem;
@@ -37,7 +37,7 @@ public class SyncService {
 
     private final EntityManager em;
     private final PostRepository postRepository;
-    private final PostQueryService posts;
+    private final PostContents contents;
     private final ChangeWindow window;
     private final Clock clock;
     private final int pageSize;
@@ -46,13 +46,13 @@ public class SyncService {
     public SyncService(
             EntityManager em,
             PostRepository postRepository,
-            PostQueryService posts,
+            PostContents contents,
             ChangeWindow window,
             QuireConfig config,
             Clock clock) {
         this.em = em;
         this.postRepository = postRepository;
-        this.posts = posts;
+        this.contents = contents;
         this.window = window;
         this.clock = clock;
         this.pageSize = config.sync().pageSize();
@@ -89,7 +89,7 @@ public class SyncService {
                             page.get(fit - 1).id)
                     .encode();
         }
-        List<PostContent> items = posts.contents(page);
+        List<PostContent> items = contents.of(page);
         List<DeletedPost> deleted = token.full() || token.afterId() > 0
                 ? List.of()
                 : window.deleted(token.fromVersion(), token.fromTime(), token.toTime(), now);

@@ -5,8 +5,8 @@ import io.quire.config.QuireConfig;
 import io.quire.feed.format.Feed;
 import io.quire.feed.format.FeedEntry;
 import io.quire.post.service.PostQuery;
-import io.quire.post.service.PostQueryService;
-import io.quire.post.service.PostQueryService.PostWithHtml;
+import io.quire.post.service.TimelineQueries;
+import io.quire.post.service.TimelineQueries.PostWithHtml;
 import io.quire.post.view.PostSummary;
 import io.quire.site.PublicUrls;
 import io.quire.site.UrlEncoding;
@@ -20,10 +20,10 @@ import java.util.Map;
 @ApplicationScoped
 public class FeedService {
 
-    private final PostQueryService posts;
+    private final TimelineQueries posts;
     private final QuireConfig config;
 
-    public FeedService(PostQueryService posts, QuireConfig config) {
+    public FeedService(TimelineQueries posts, QuireConfig config) {
         this.posts = posts;
         this.config = config;
         int size = config.feed().size();

@@ -7,7 +7,7 @@ import io.quire.feed.format.SitemapWriter;
 import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.PostDatesRow;
 import io.quire.post.domain.PostRepository;
-import io.quire.post.service.PostQueryService;
+import io.quire.post.service.TimelineQueries;
 import io.quire.replica.ReplicaRead;
 import io.quire.site.PublicUrls;
 import io.quire.web.NotFoundProblem;
@@ -34,10 +34,10 @@ public class SitemapService {
     /** Translation keys per IN list: any database takes this many. */
     private static final int KEYS_PER_QUERY = 1000;
 
-    private final PostQueryService posts;
+    private final TimelineQueries posts;
     private final int maxUrls;
 
-    public SitemapService(PostQueryService posts, QuireConfig config) {
+    public SitemapService(TimelineQueries posts, QuireConfig config) {
         this.posts = posts;
         this.maxUrls = config.sitemap().maxUrls();
         if (maxUrls < 1 || maxUrls > SitemapWriter.MAX_URLS) {

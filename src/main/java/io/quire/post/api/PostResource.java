@@ -1,8 +1,9 @@
 package io.quire.post.api;
 
+import io.quire.post.service.PostDetailService;
+import io.quire.post.service.PostDetailService.Lookup;
+import io.quire.post.service.PostListService;
 import io.quire.post.service.PostQuery;
-import io.quire.post.service.PostQueryService;
-import io.quire.post.service.PostQueryService.Lookup;
 import io.quire.post.view.PostDetail;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
@@ -34,13 +35,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Posts", description = "Published posts: lists with filters, sorting and paging, and single posts")
 public class PostResource {
 
-    private final PostQueryService service;
+    private final PostListService lists;
+    private final PostDetailService details;
     private final PostListQueries queries;
     private final PostListResponses responses;
     private final Viewer viewer;
 
-    public PostResource(PostQueryService service, PostListQueries queries, PostListResponses responses, Viewer viewer) {
-        this.service = service;
+    public PostResource(
+            PostListService lists,
+            PostDetailService details,
+            PostListQueries queries,
+            PostListResponses responses,
+            Viewer viewer) {
+        this.lists = lists;
+        this.details = details;
         this.queries = queries;
         this.responses = responses;
         this.viewer = viewer;
@@ -62,7 +70,7 @@ public class PostResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@BeanParam PostListParams params) {
         PostQuery query = queries.read(params);
-        return responses.pageResponse(service.list(query), query, params.uri());
+        return responses.pageResponse(lists.list(query), query, params.uri());
     }
 
     @GET
@@ -133,7 +141,7 @@ public class PostResource {
                 }
             }
         }
-        Lookup lookup = service.find(key, markdown, viewer.preview(), language);
+        Lookup lookup = details.find(key, markdown, viewer.preview(), language);
         if (lookup instanceof Lookup.Found found) {
             return Response.ok(found.post()).build();
         }

@@ -2,7 +2,7 @@ package io.quire.search.service;
 
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
-import io.quire.post.service.PostQueryService;
+import io.quire.post.service.PostSummaries;
 import io.quire.post.view.PostSummary;
 import io.quire.replica.ReplicaRead;
 import io.quire.tag.domain.TagCount;
@@ -22,14 +22,14 @@ public class SearchService {
 
     private final PostSearcher searcher;
     private final IndexedTextSearch textSearch;
-    private final PostQueryService posts;
+    private final PostSummaries postSummaries;
     private final EntityManager em;
 
     public SearchService(
-            PostSearcher searcher, IndexedTextSearch textSearch, PostQueryService posts, EntityManager em) {
+            PostSearcher searcher, IndexedTextSearch textSearch, PostSummaries summaries, EntityManager em) {
         this.searcher = searcher;
         this.textSearch = textSearch;
-        this.posts = posts;
+        this.postSummaries = summaries;
         this.em = em;
     }
 
@@ -53,7 +53,7 @@ public class SearchService {
     public Hits search(PostQuery query, Instant now) {
         Visibility visibility = new Visibility(now, query.preview());
         SearchResult result = textSearch.search(query, visibility);
-        Map<Long, PostSummary> summaries = posts.summaries(result.postIds(), visibility);
+        Map<Long, PostSummary> summaries = postSummaries.visible(result.postIds(), visibility);
         Map<Long, String> bodies = plainTexts(summaries.keySet());
         Map<Long, PostSearcher.HitTexts> texts = new HashMap<>();
         summaries.forEach((id, summary) ->

@@ -7,8 +7,8 @@ import io.quire.post.api.PostListResponses;
 import io.quire.post.api.PostPage;
 import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.Visibility;
+import io.quire.post.service.PostListService;
 import io.quire.post.service.PostQuery;
-import io.quire.post.service.PostQueryService;
 import io.quire.replica.ReplicaRead;
 import io.quire.tag.domain.TagCount;
 import io.quire.tag.domain.TagRepository;
@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TagResource {
 
     private final TagRepository tags;
-    private final PostQueryService posts;
+    private final PostListService posts;
     private final PostListQueries queries;
     private final PostListResponses responses;
     private final Viewer viewer;
@@ -52,7 +52,7 @@ public class TagResource {
 
     public TagResource(
             TagRepository tags,
-            PostQueryService posts,
+            PostListService posts,
             PostListQueries queries,
             PostListResponses responses,
             Clock clock,

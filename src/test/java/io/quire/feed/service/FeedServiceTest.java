@@ -8,8 +8,8 @@ import io.quire.config.QuireConfig;
 import io.quire.feed.format.Feed;
 import io.quire.feed.format.FeedEntry;
 import io.quire.post.service.PostQuery;
-import io.quire.post.service.PostQueryService;
 import io.quire.post.service.PostSort;
+import io.quire.post.service.TimelineQueries;
 import io.quire.post.view.PostSummary;
 import io.quire.site.PublicUrls;
 import java.lang.reflect.Proxy;
@@ -45,7 +45,7 @@ class FeedServiceTest {
                 "en",
                 frontMatter);
         String html = "<p><a href=\"https://blog.example.com/p/x/#fn-1\">1</a></p>";
-        PostQueryService posts = new PostQueryService(null, null, null, null, null, null, null, null, null, null) {
+        TimelineQueries posts = new TimelineQueries(null, null, null, null) {
             @Override
             public List<PostWithHtml> newestWithHtml(PostQuery query) {
                 return List.of(new PostWithHtml(summary, DATE, DATE.minusSeconds(5), html));
