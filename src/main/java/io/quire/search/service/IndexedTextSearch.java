@@ -32,6 +32,7 @@ public class IndexedTextSearch implements TextSearch {
     private static final int ID_BATCH = 1000;
 
     private final PostSearcher searcher;
+    private final RelatedPosts relatedPosts;
     private final SearchIndex index;
     private final ContentVersion contentVersion;
     private final Cacheability cacheability;
@@ -39,11 +40,13 @@ public class IndexedTextSearch implements TextSearch {
 
     public IndexedTextSearch(
             PostSearcher searcher,
+            RelatedPosts relatedPosts,
             SearchIndex index,
             ContentVersion contentVersion,
             Cacheability cacheability,
             PostRepository posts) {
         this.searcher = searcher;
+        this.relatedPosts = relatedPosts;
         this.index = index;
         this.contentVersion = contentVersion;
         this.cacheability = cacheability;
@@ -75,7 +78,7 @@ public class IndexedTextSearch implements TextSearch {
         if (snapshot.version() != stored) {
             cacheability.computedFromOtherVersion();
         }
-        return searcher.related(snapshot, post.id, post.title, tagNames, plainText, now, limit);
+        return relatedPosts.related(snapshot, post.id, post.title, tagNames, plainText, now, limit);
     }
 
     /** Which of these posts the reader sees now, in batches that any database accepts in an IN list. */

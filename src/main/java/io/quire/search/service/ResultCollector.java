@@ -1,7 +1,6 @@
 package io.quire.search.service;
 
 import io.quire.search.index.SearchFields;
-import io.quire.search.service.PostSearcher.Match;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -20,14 +20,14 @@ import java.util.Map;
 @ApplicationScoped
 public class SearchService {
 
-    private final PostSearcher searcher;
+    private final HitHighlighter highlighter;
     private final IndexedTextSearch textSearch;
     private final PostSummaries postSummaries;
     private final EntityManager em;
 
     public SearchService(
-            PostSearcher searcher, IndexedTextSearch textSearch, PostSummaries summaries, EntityManager em) {
-        this.searcher = searcher;
+            HitHighlighter highlighter, IndexedTextSearch textSearch, PostSummaries summaries, EntityManager em) {
+        this.highlighter = highlighter;
         this.textSearch = textSearch;
         this.postSummaries = summaries;
         this.em = em;
@@ -55,10 +55,10 @@ public class SearchService {
         SearchResult result = textSearch.search(query, visibility);
         Map<Long, PostSummary> summaries = postSummaries.visible(result.postIds(), visibility);
         Map<Long, String> bodies = plainTexts(summaries.keySet());
-        Map<Long, PostSearcher.HitTexts> texts = new HashMap<>();
+        Map<Long, HitHighlighter.HitTexts> texts = new HashMap<>();
         summaries.forEach((id, summary) ->
-                texts.put(id, new PostSearcher.HitTexts(summary.title(), summary.excerpt(), bodies.get(id))));
-        Map<Long, Highlights> highlights = searcher.highlight(result, texts);
+                texts.put(id, new HitHighlighter.HitTexts(summary.title(), summary.excerpt(), bodies.get(id))));
+        Map<Long, Highlights> highlights = highlighter.highlight(result, texts);
         List<Hit> hits = new ArrayList<>(summaries.size());
         for (SearchResult.Hit hit : result.hits()) {
             PostSummary summary = summaries.get(hit.postId());

@@ -10,7 +10,9 @@ import io.quire.content.scan.SourceFile;
 import io.quire.post.service.PostQuery;
 import io.quire.search.analysis.LanguageGuess;
 import io.quire.search.analysis.SearchAnalyzer;
+import io.quire.search.service.HitHighlighter;
 import io.quire.search.service.PostSearcher;
+import io.quire.search.service.RelatedPosts;
 import io.quire.search.service.SearchResult;
 import io.quire.shared.Slugs;
 import java.lang.management.ManagementFactory;
@@ -125,6 +127,8 @@ class SearchIndexBenchmark {
                 bufferMb, buildMillis, snapshot.bytes() >> 20, (heapAfter - heapBefore) >> 20, heapBefore >> 20);
 
         PostSearcher searcher = new PostSearcher(index);
+        RelatedPosts relatedPosts = new RelatedPosts(index);
+        HitHighlighter highlighter = new HitHighlighter(index);
         Instant now = Instant.now();
         for (String q : QUERIES) {
             PostQuery query =
@@ -136,7 +140,7 @@ class SearchIndexBenchmark {
                 long t0 = System.nanoTime();
                 result = searcher.search(query, now);
                 long t1 = System.nanoTime();
-                highlight(searcher, posts, result);
+                highlight(highlighter, posts, result);
                 long t2 = System.nanoTime();
                 searchMicros[i] = (t1 - t0) / 1000;
                 highlightMicros[i] = (t2 - t1) / 1000;
@@ -147,13 +151,13 @@ class SearchIndexBenchmark {
         }
         String paths = System.getProperty("quire.bench.paths");
         if (paths != null) {
-            searchPaths(searcher, posts, Files.readAllLines(Path.of(paths)), now);
+            searchPaths(searcher, highlighter, posts, Files.readAllLines(Path.of(paths)), now);
         }
         long[] relatedMicros = new long[50];
         for (int i = 0; i < relatedMicros.length; i++) {
             IndexedPost post = posts.get((i * 7919) % posts.size());
             long t0 = System.nanoTime();
-            searcher.related(
+            relatedPosts.related(
                     post.id(),
                     post.title(),
                     post.tags().stream().map(IndexedPost.Tag::name).toList(),
@@ -170,11 +174,18 @@ class SearchIndexBenchmark {
         index = null;
         snapshot = null;
         searcher = null;
+        relatedPosts = null;
+        highlighter = null;
         long withoutIndex = usedHeapAfterGc();
         System.out.printf("heap retained by the index: %d MiB%n", (withIndex - withoutIndex) >> 20);
     }
 
-    private static void searchPaths(PostSearcher searcher, List<IndexedPost> posts, List<String> paths, Instant now) {
+    private static void searchPaths(
+            PostSearcher searcher,
+            HitHighlighter highlighter,
+            List<IndexedPost> posts,
+            List<String> paths,
+            Instant now) {
         List<PostQuery> queries = new ArrayList<>();
         for (String path : paths) {
             String q = null;
@@ -200,7 +211,7 @@ class SearchIndexBenchmark {
                 long t0 = threads.getCurrentThreadCpuTime();
                 SearchResult result = searcher.search(queries.get(i), now);
                 long t1 = threads.getCurrentThreadCpuTime();
-                highlight(searcher, posts, result);
+                highlight(highlighter, posts, result);
                 long t2 = threads.getCurrentThreadCpuTime();
                 searchCpu[i] = (t1 - t0) / 1000;
                 highlightCpu[i] = (t2 - t1) / 1000;
@@ -223,13 +234,13 @@ class SearchIndexBenchmark {
     }
 
     /** As the search service does: the page's hits at once, their texts as the database has them. */
-    private static void highlight(PostSearcher searcher, List<IndexedPost> posts, SearchResult result) {
-        Map<Long, PostSearcher.HitTexts> texts = new HashMap<>();
+    private static void highlight(HitHighlighter highlighter, List<IndexedPost> posts, SearchResult result) {
+        Map<Long, HitHighlighter.HitTexts> texts = new HashMap<>();
         for (SearchResult.Hit hit : result.hits()) {
             IndexedPost post = posts.get((int) hit.postId() - 1);
-            texts.put(hit.postId(), new PostSearcher.HitTexts(post.title(), post.excerpt(), post.body()));
+            texts.put(hit.postId(), new HitHighlighter.HitTexts(post.title(), post.excerpt(), post.body()));
         }
-        searcher.highlight(result, texts);
+        highlighter.highlight(result, texts);
     }
 
     private static double mean(long[] values) {
