@@ -3,11 +3,11 @@ package io.quire.content.render;
 import io.quire.content.render.dialect.BlockAttributes;
 import io.quire.shared.TocEntry;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.commonmark.node.DefinitionMap;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -21,7 +21,13 @@ final class HeadingOutline {
     private final List<String> headingTexts = new ArrayList<>();
     private final List<Boolean> headingInFootnote = new ArrayList<>();
     private final List<String> footnoteDefinitionLabels = new ArrayList<>();
-    private final Map<String, Integer> footnoteReferenceCounts = new HashMap<>();
+    /**
+     * References per footnote label, matched as the footnotes extension matches them to their
+     * definitions (the library's own label map: Unicode case fold, runs of spaces, tabs and line
+     * endings as one space), so that every {@code fnref-label-n} the renderer writes is reserved.
+     */
+    private final DefinitionMap<ReferenceCount> footnoteReferenceCounts = new DefinitionMap<>(ReferenceCount.class);
+
     private int footnoteReferences;
 
     void heading(Heading heading, String text, boolean inFootnote) {
@@ -35,7 +41,9 @@ final class HeadingOutline {
     }
 
     void footnoteReference(String label) {
-        footnoteReferenceCounts.merge(normalizeLabel(label), 1, Integer::sum);
+        ReferenceCount added = new ReferenceCount();
+        ReferenceCount existing = footnoteReferenceCounts.putIfAbsent(label, added);
+        (existing == null ? added : existing).count++;
         footnoteReferences++;
     }
 
@@ -60,7 +68,8 @@ final class HeadingOutline {
         for (String label : footnoteDefinitionLabels) {
             ids.reserve("fn-" + label);
             ids.reserve("fnref-" + label);
-            int refs = footnoteReferenceCounts.getOrDefault(normalizeLabel(label), 0);
+            ReferenceCount counted = footnoteReferenceCounts.get(label);
+            int refs = counted == null ? 0 : counted.count;
             for (int n = 2; n <= refs; n++) {
                 ids.reserve("fnref-" + label + "-" + n);
             }
@@ -79,22 +88,7 @@ final class HeadingOutline {
         return byNode;
     }
 
-    /** Footnote labels match case-insensitively with whitespace collapsed (as link labels do). */
-    static String normalizeLabel(String label) {
-        StringBuilder sb = new StringBuilder(label.length());
-        boolean space = false;
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString().toLowerCase(java.util.Locale.ROOT);
+    private static final class ReferenceCount {
+        int count;
     }
 }

@@ -2,13 +2,12 @@ package io.quire.content.render.dialect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.commonmark.node.DefinitionMap;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
@@ -78,7 +77,9 @@ public final class DialectContext {
         private final Body previous;
         private final List<DialectWarning> warnings = new ArrayList<>();
         private final Map<Node, BlockAttributes> attributes = new IdentityHashMap<>();
-        private final Map<String, TemplatedDefinition> definitions = new HashMap<>();
+        /** By label, matched as CommonMark matches link labels (the library's own map: case fold, whitespace). */
+        private final DefinitionMap<TemplatedDefinition> definitions = new DefinitionMap<>(TemplatedDefinition.class);
+
         private int droppedWarnings;
         private boolean budgetWarned;
         private int fragmentDepth;
@@ -241,17 +242,12 @@ public final class DialectContext {
 
     /** Keeps the first definition of a label, as CommonMark does. */
     void define(String label, TemplateLinkProcessor.Destination destination, String title) {
-        body().definitions.putIfAbsent(normalizeLabel(label), new TemplatedDefinition(destination, title));
+        body().definitions.putIfAbsent(label, new TemplatedDefinition(destination, title));
     }
 
     TemplatedDefinition definition(String label) {
-        Map<String, TemplatedDefinition> definitions = body().definitions;
-        return definitions.isEmpty() || label == null ? null : definitions.get(normalizeLabel(label));
-    }
-
-    /** Link labels match case-insensitively with runs of whitespace as one space. */
-    private static String normalizeLabel(String label) {
-        return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        DefinitionMap<TemplatedDefinition> definitions = body().definitions;
+        return definitions.keySet().isEmpty() || label == null ? null : definitions.get(label);
     }
 
     List<TocLink> toc() {
