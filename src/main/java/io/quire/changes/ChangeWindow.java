@@ -4,6 +4,7 @@ import io.quire.post.domain.Post;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.PostTombstone;
 import io.quire.post.domain.Visibility;
+import io.quire.post.view.PostIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -68,7 +69,7 @@ public class ChangeWindow {
             deleted.put(
                     tombstone.publicId,
                     new DeletedPost(
-                            publicId(tombstone.publicId, tombstone.publicIdNumeric),
+                            PostIds.json(tombstone.publicId, tombstone.publicIdNumeric),
                             tombstone.slug,
                             tombstone.deletedAt.toString()));
         }
@@ -86,7 +87,7 @@ public class ChangeWindow {
             deleted.put(
                     post.publicId,
                     new DeletedPost(
-                            publicId(post.publicId, post.publicIdNumeric),
+                            PostIds.json(post.publicId, post.publicIdNumeric),
                             shownNow ? post.slug : post.exposedSlug,
                             when.toString()));
         }
@@ -98,10 +99,5 @@ public class ChangeWindow {
                 .setParameter("fromTime", fromTime)
                 .setParameter("toTime", toTime);
         return query;
-    }
-
-    /** A public id as the API gives it: a number or a string. */
-    public static Object publicId(String value, boolean numeric) {
-        return numeric ? (Object) Long.valueOf(value) : value;
     }
 }

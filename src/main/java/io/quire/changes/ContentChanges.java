@@ -6,6 +6,7 @@ import io.quire.content.ContentState;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
+import io.quire.post.view.PostIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -73,8 +74,7 @@ public class ContentChanges {
         keys.add(SurrogateKeys.POSTS);
         List<ChangeSet.PostRef> changedRefs = new ArrayList<>();
         for (Post post : changed) {
-            changedRefs.add(
-                    new ChangeSet.PostRef(ChangeWindow.publicId(post.publicId, post.publicIdNumeric), post.slug));
+            changedRefs.add(new ChangeSet.PostRef(PostIds.json(post.publicId, post.publicIdNumeric), post.slug));
             keys.add(SurrogateKeys.post(post.publicId));
         }
         List<ChangeSet.PostRef> deletedRefs = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -267,31 +266,16 @@ final class FrontMatterFields {
         throw values.error(entry.keyNode(), entry.key() + " " + what + " is not a date", hint);
     }
 
-    /** true/false, yes/no, on/off (YAML booleans), or the text "true"/"false". */
+    /** A flag by {@link FrontMatterBooleans#flag}. */
     private static boolean isFlag(Node node) {
-        return flagValue(node) != null;
-    }
-
-    private static Boolean flagValue(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            if (scalar.getTag().equals(Tag.BOOL)) {
-                return YamlValues.bool(scalar.getValue());
-            }
-            if (scalar.getTag().equals(Tag.STR)) {
-                String text = scalar.getValue().strip().toLowerCase(Locale.ROOT);
-                if (text.equals("true") || text.equals("false")) {
-                    return Boolean.valueOf(text);
-                }
-            }
-        }
-        return null;
+        return FrontMatterBooleans.flag(node) != null;
     }
 
     private boolean flag(YamlValues.Entry entry) {
         if (entry == null || isEmpty(entry.valueNode())) {
             return false;
         }
-        Boolean value = flagValue(entry.valueNode());
+        Boolean value = FrontMatterBooleans.flag(entry.valueNode());
         if (value == null) {
             values.warn(
                     entry.keyNode(),

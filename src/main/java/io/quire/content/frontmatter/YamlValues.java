@@ -232,7 +232,7 @@ final class YamlValues {
             return null;
         }
         if (tag.equals(Tag.BOOL)) {
-            Boolean bool = bool(value);
+            Boolean bool = FrontMatterBooleans.yaml(value);
             if (bool == null) {
                 throw error(node, "'" + value + "' is not a boolean", "write true or false");
             }
@@ -267,15 +267,6 @@ final class YamlValues {
 
     private void unknownTag(Node node) {
         warn(node, "YAML tag '" + node.getTag().getValue() + "' is not supported; it was ignored", "remove the tag");
-    }
-
-    /** YAML 1.1 booleans (true/yes/on, false/no/off, any case), or null. */
-    static Boolean bool(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on" -> Boolean.TRUE;
-            case "false", "no", "off" -> Boolean.FALSE;
-            default -> null;
-        };
     }
 
     /** An int node's value: Long, or BigInteger when it does not fit. */

@@ -3,6 +3,7 @@ package io.quire.post.service;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.PostRow;
 import io.quire.post.domain.Visibility;
+import io.quire.post.view.PostIds;
 import io.quire.post.view.PostSummary;
 import io.quire.replica.ReplicaRead;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,9 +53,8 @@ public class PostSummaries {
 
     /** The summary of a post row with its tags' display names, its links written by {@code written}. */
     static PostSummary of(PostRow row, List<String> tagNames, PostLinks.Links written) {
-        Object id = row.publicIdNumeric() ? (Object) Long.valueOf(row.publicId()) : row.publicId();
         return new PostSummary(
-                id,
+                PostIds.json(row.publicId(), row.publicIdNumeric()),
                 row.slug(),
                 row.title(),
                 row.excerpt(),

@@ -1,7 +1,7 @@
 package io.quire.post.view;
 
 /**
- * How the OpenAPI document describes a post id. JSON has both kinds: integers (generated, or {@code
+ * A post's public id as the API shows it, and how the OpenAPI document describes it. JSON has both kinds: integers (generated, or {@code
  * id: 2} in front matter) and strings ({@code id: "intro"}, or {@code id: "2"}, which stays a string).
  * One schema without a type says so truthfully in every OpenAPI version: a {@code string} type would
  * lie about the integers, and {@code oneOf} integer/string makes generated clients wrap the id in a
@@ -17,4 +17,12 @@ public final class PostIds {
             + " Clients should keep it as it comes and compare it by JSON type and value.";
 
     private PostIds() {}
+
+    /**
+     * A stored public id as the API gives it: the JSON number of a numeric id (generated, or an integer
+     * in front matter), else the string. The database keeps every id as text with a flag for its type.
+     */
+    public static Object json(String publicId, boolean numeric) {
+        return numeric ? (Object) Long.valueOf(publicId) : publicId;
+    }
 }
