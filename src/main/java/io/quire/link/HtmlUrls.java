@@ -1,6 +1,7 @@
 package io.quire.link;
 
 import io.quire.shared.HtmlEscape;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -84,35 +85,24 @@ public final class HtmlUrls {
 
     /** The rewritten tag {@code <element ...>}, or null when it stays as it is. */
     private static String tag(String html, String element, int from, int end, Rewriter rewriter) {
-        // Attributes: ' name="value"' one after the other, as HtmlOutput writes them.
+        List<Attribute> attributes = attributes(html, from, end);
         String ref = null;
         boolean hasWidth = false;
         boolean hasHeight = false;
-        for (int at = from; at < end; ) {
-            int eq = html.indexOf("=\"", at);
-            int close = eq < 0 ? -1 : html.indexOf('"', eq + 2);
-            if (eq < 0 || close < 0 || close > end) {
-                break;
-            }
-            String name = html.substring(at + 1, eq);
+        for (Attribute attribute : attributes) {
+            String name = attribute.name();
             if (name.equals("data-quire-ref")) {
-                ref = unescape(html.substring(eq + 2, close));
+                ref = unescape(html.substring(attribute.valueStart(), attribute.valueEnd()));
             }
             hasWidth |= name.equals("width");
             hasHeight |= name.equals("height");
-            at = close + 1;
         }
         StringBuilder out = null;
         int copied = from;
         Replacement image = null;
-        for (int at = from; at < end; ) {
-            int eq = html.indexOf("=\"", at);
-            int close = eq < 0 ? -1 : html.indexOf('"', eq + 2);
-            if (eq < 0 || close < 0 || close > end) {
-                break;
-            }
-            String name = html.substring(at + 1, eq);
-            String value = unescape(html.substring(eq + 2, close));
+        for (Attribute attribute : attributes) {
+            String name = attribute.name();
+            String value = unescape(html.substring(attribute.valueStart(), attribute.valueEnd()));
             String replaced = null;
             if (isUrlAttribute(element, name)) {
                 if (name.equals("srcset")) {
@@ -133,11 +123,10 @@ public final class HtmlUrls {
                 if (out == null) {
                     out = new StringBuilder(end - from + 64);
                 }
-                out.append(html, copied, eq + 2);
+                out.append(html, copied, attribute.valueStart());
                 escape(replaced, out);
-                copied = close;
+                copied = attribute.valueEnd();
             }
-            at = close + 1;
         }
         String size = image == null ? null : size(html, from, end, image, hasWidth, hasHeight);
         if (out == null && size == null) {
@@ -152,6 +141,24 @@ public final class HtmlUrls {
             tag.append(size);
         }
         return tag.append('>').toString();
+    }
+
+    /** An attribute of a tag: its name, and where its value is (between the quotes). */
+    private record Attribute(String name, int valueStart, int valueEnd) {}
+
+    /** The attributes of a tag's text: ' name="value"' one after the other, as HtmlOutput writes them. */
+    private static List<Attribute> attributes(String html, int from, int end) {
+        List<Attribute> attributes = new ArrayList<>();
+        for (int at = from; at < end; ) {
+            int eq = html.indexOf("=\"", at);
+            int close = eq < 0 ? -1 : html.indexOf('"', eq + 2);
+            if (eq < 0 || close < 0 || close > end) {
+                break;
+            }
+            attributes.add(new Attribute(html.substring(at + 1, eq), eq + 2, close));
+            at = close + 1;
+        }
+        return attributes;
     }
 
     private static boolean isUrlAttribute(String element, String name) {

@@ -146,7 +146,7 @@ public final class ImportPipeline {
                 problems,
                 scan.lastModified(),
                 assets,
-                new ScannedFiles(scan.files(), assets.served()),
+                ScannedFiles.of(scan.files(), assets.served()),
                 fingerprint);
     }
 

@@ -1,11 +1,11 @@
 package io.quire.content.importer;
 
 import io.quire.content.scan.SourceFile;
-import io.quire.link.ContentPaths;
 import io.quire.link.LinkTargets;
-import java.util.HashMap;
+import io.quire.link.LinkTargets.AssetTarget;
+import io.quire.link.LinkTargets.PostTarget;
+import io.quire.link.TargetTable;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,37 +13,23 @@ import java.util.Set;
  * against these, so that the warning is the same for {@code validate} and the server. Only existence
  * counts here; ids, slugs and hashes come from the database when a post is served.
  */
-final class ScannedFiles implements LinkTargets {
+final class ScannedFiles {
 
-    private final Map<String, PostTarget> posts = new HashMap<>();
-    private final Map<String, PostTarget> stems = new HashMap<>();
-    private final Set<String> assets;
+    private ScannedFiles() {}
 
-    ScannedFiles(List<SourceFile> markdown, Set<String> assets) {
+    /** @param markdown the posts' files, in path order */
+    static LinkTargets of(List<SourceFile> markdown, Set<String> assets) {
+        TargetTable targets = new TargetTable();
         for (SourceFile file : markdown) {
-            PostTarget post = new PostTarget(file.path(), "", "", false, "");
-            posts.put(file.path(), post);
-            stems.putIfAbsent(ContentPaths.stem(file.path()), post);
+            targets.add(new PostTarget(file.path(), "", "", false, ""));
         }
-        this.assets = Set.copyOf(assets);
+        for (String asset : assets) {
+            targets.add(new AssetTarget(asset, "", null, null));
+        }
+        return targets;
     }
 
-    static ScannedFiles none() {
-        return new ScannedFiles(List.of(), Set.of());
-    }
-
-    @Override
-    public PostTarget post(String path) {
-        return posts.get(path);
-    }
-
-    @Override
-    public PostTarget postByStem(String stem) {
-        return stems.get(stem);
-    }
-
-    @Override
-    public AssetTarget asset(String path) {
-        return assets.contains(path) ? new AssetTarget(path, "", null, null) : null;
+    static LinkTargets none() {
+        return new TargetTable();
     }
 }

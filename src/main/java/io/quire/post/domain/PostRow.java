@@ -40,8 +40,11 @@ public record PostRow(
                 post.lang);
     }
 
+    /** The constructor arguments of a {@code PostRow} from the alias {@code p}, in JPQL. */
+    static final String NEW = "new io.quire.post.domain.PostRow(p.id, p.publicId, p.publicIdNumeric, p.slug, p.title,"
+            + " p.excerpt, p.dateText, p.readTime, p.featured, p.updatedText, p.readingMinutes, p.wordCount,"
+            + " p.frontMatter, p.sourcePath, p.lang)";
+
     /** JPQL constructor expression selecting a {@code PostRow} from the alias {@code p}. */
-    public static final String SELECT = "select new io.quire.post.domain.PostRow(p.id, p.publicId, p.publicIdNumeric,"
-            + " p.slug, p.title, p.excerpt, p.dateText, p.readTime, p.featured, p.updatedText, p.readingMinutes,"
-            + " p.wordCount, p.frontMatter, p.sourcePath, p.lang) from Post p";
+    public static final String SELECT = "select " + NEW + " from Post p";
 }

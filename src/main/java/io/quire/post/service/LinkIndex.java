@@ -1,14 +1,12 @@
 package io.quire.post.service;
 
 import io.quire.content.ContentVersion;
-import io.quire.link.ContentPaths;
 import io.quire.link.LinkTargets;
 import io.quire.link.LinkTargets.AssetTarget;
 import io.quire.link.LinkTargets.PostTarget;
+import io.quire.link.TargetTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The posts and assets of one content version as link targets, kept in memory while that version is
@@ -36,66 +34,38 @@ public class LinkIndex {
     public LinkTargets targets() {
         long version = contentVersion.storedVersionInTransaction();
         Targets targets = current;
-        if (targets != null && targets.version == version) {
-            return targets;
+        if (targets != null && targets.version() == version) {
+            return targets.table();
         }
         synchronized (this) {
             targets = current;
-            if (targets != null && targets.version == version) {
-                return targets;
+            if (targets != null && targets.version() == version) {
+                return targets.table();
             }
-            if (targets != null && targets.version > version) {
-                return build(version); // a transaction that began before the last import: not kept
+            if (targets != null && targets.version() > version) {
+                return build(version).table(); // a transaction that began before the last import: not kept
             }
             targets = build(version);
             current = targets;
-            return targets;
+            return targets.table();
         }
     }
 
     private Targets build(long version) {
-        Targets targets = new Targets(version);
+        TargetTable table = new TargetTable();
         em.createQuery(
                         "select p.sourcePath, p.publicId, p.slug, p.draft, p.lang from Post p order by p.sourcePath",
                         Object[].class)
                 .getResultStream()
-                .forEach(row -> {
-                    PostTarget post = new PostTarget(
-                            (String) row[0], (String) row[1], (String) row[2], (Boolean) row[3], (String) row[4]);
-                    targets.posts.put(post.path(), post);
-                    targets.stems.putIfAbsent(ContentPaths.stem(post.path()), post);
-                });
+                .forEach(row -> table.add(new PostTarget(
+                        (String) row[0], (String) row[1], (String) row[2], (Boolean) row[3], (String) row[4])));
         em.createQuery("select a.path, a.hash, a.width, a.height from Asset a", Object[].class)
                 .getResultStream()
-                .forEach(row -> targets.assets.put(
-                        (String) row[0],
+                .forEach(row -> table.add(
                         new AssetTarget((String) row[0], (String) row[1], (Integer) row[2], (Integer) row[3])));
-        return targets;
+        return new Targets(version, table);
     }
 
-    private static final class Targets implements LinkTargets {
-        final long version;
-        final Map<String, PostTarget> posts = new HashMap<>();
-        final Map<String, PostTarget> stems = new HashMap<>();
-        final Map<String, AssetTarget> assets = new HashMap<>();
-
-        Targets(long version) {
-            this.version = version;
-        }
-
-        @Override
-        public PostTarget post(String path) {
-            return posts.get(path);
-        }
-
-        @Override
-        public PostTarget postByStem(String stem) {
-            return stems.get(stem);
-        }
-
-        @Override
-        public AssetTarget asset(String path) {
-            return assets.get(path);
-        }
-    }
+    /** The targets of one content version. */
+    private record Targets(long version, TargetTable table) {}
 }

@@ -4,6 +4,7 @@ import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.PostDatesRow;
 import io.quire.post.domain.PostHtmlRow;
 import io.quire.post.domain.PostRepository;
+import io.quire.post.domain.PostRow;
 import io.quire.post.domain.Visibility;
 import io.quire.post.view.PostSummary;
 import io.quire.replica.ReplicaRead;
@@ -59,15 +60,15 @@ public class TimelineQueries {
         List<PostHtmlRow> rows =
                 posts.pageWithHtml(dated, PostSort.DATE_DESC.orderByClause(), query.offset(), query.size());
         Map<Long, List<String>> tagNames =
-                posts.tagNames(rows.stream().map(PostHtmlRow::id).toList());
+                posts.tagNames(rows.stream().map(row -> row.summaryRow().id()).toList());
         PostLinks.Links written = links.forRequest(false);
         PublicUrls urls = links.urls();
         List<PostWithHtml> items = new ArrayList<>(rows.size());
         for (PostHtmlRow row : rows) {
-            PostSummary summary =
-                    PostSummaries.of(row.summaryRow(), tagNames.getOrDefault(row.id(), List.of()), written);
+            PostRow columns = row.summaryRow();
+            PostSummary summary = PostSummaries.of(columns, tagNames.getOrDefault(columns.id(), List.of()), written);
             String html = written.absoluteHtml(
-                    row.html(), row.sourcePath(), urls.post(row.publicId(), row.slug(), row.lang()));
+                    row.html(), columns.sourcePath(), urls.post(columns.publicId(), columns.slug(), columns.lang()));
             items.add(new PostWithHtml(summary, row.publishedAt(), row.updatedAt(), html));
         }
         return items;

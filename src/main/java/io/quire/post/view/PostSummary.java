@@ -2,6 +2,8 @@ package io.quire.post.view;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -80,21 +82,13 @@ public record PostSummary(
                 examples = "{\"author\": \"Dana Kim\", \"series\": {\"name\": \"Caching 101\", \"part\": 2}}")
         Map<String, Object> frontMatter) {
 
-    /** The fields every summary has, in response order; front matter keys follow them. */
-    public static final List<String> FIELDS = List.of(
-            "id",
-            "slug",
-            "title",
-            "excerpt",
-            "date",
-            "readTime",
-            "tags",
-            "featured",
-            "updated",
-            "readingMinutes",
-            "wordCount",
-            "lang",
-            "frontMatter");
+    /**
+     * The fields every summary has, in response order (the record's components, which
+     * {@code @JsonPropertyOrder} lists in the same order); front matter keys follow them.
+     */
+    public static final List<String> FIELDS = Arrays.stream(PostSummary.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .toList();
 
     /** The other front matter keys once more, at the top level: a post stays a superset of its front matter. */
     @JsonAnyGetter

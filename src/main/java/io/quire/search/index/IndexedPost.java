@@ -35,52 +35,6 @@ public record IndexedPost(
         StemLanguage stemming,
         String lang) {
 
-    /** A post in the default language, English or (not looking English) unstemmed. */
-    public IndexedPost(
-            long id,
-            String slug,
-            String title,
-            String excerpt,
-            String body,
-            List<Tag> tags,
-            Instant publishedAt,
-            Instant updatedAt,
-            Instant expiresAt,
-            boolean featured,
-            boolean draft,
-            boolean english) {
-        this(
-                id,
-                slug,
-                title,
-                excerpt,
-                body,
-                tags,
-                publishedAt,
-                updatedAt,
-                expiresAt,
-                featured,
-                draft,
-                english ? StemLanguage.ENGLISH : StemLanguage.NONE,
-                "en");
-    }
-
-    /** A post that is not a draft. */
-    public IndexedPost(
-            long id,
-            String slug,
-            String title,
-            String excerpt,
-            String body,
-            List<Tag> tags,
-            Instant publishedAt,
-            Instant updatedAt,
-            Instant expiresAt,
-            boolean featured,
-            boolean english) {
-        this(id, slug, title, excerpt, body, tags, publishedAt, updatedAt, expiresAt, featured, false, english);
-    }
-
     /** A tag of a post: its database id, and its name as this post writes it. */
     public record Tag(long id, String name) {}
 }

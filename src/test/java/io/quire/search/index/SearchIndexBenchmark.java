@@ -88,7 +88,7 @@ class SearchIndexBenchmark {
                         Slugs.slugify(name), slug -> new TagInfo(tagsBySlug.size() + 1, slug, name));
                 tags.add(new IndexedPost.Tag(tag.id(), name));
             }
-            posts.add(new IndexedPost(
+            posts.add(IndexedPosts.notDraft(
                     ++id,
                     imported.slug() + "-" + id,
                     imported.title(),

@@ -107,7 +107,7 @@ class SearchIndexTest {
     }
 
     private static IndexedPost post(long id, String slug) {
-        return new IndexedPost(
+        return IndexedPosts.notDraft(
                 id,
                 slug,
                 "Title " + slug,

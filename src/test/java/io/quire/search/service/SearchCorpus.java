@@ -4,6 +4,7 @@ import io.quire.post.service.PostQuery;
 import io.quire.search.analysis.LanguageGuess;
 import io.quire.search.analysis.SearchAnalyzer;
 import io.quire.search.index.IndexedPost;
+import io.quire.search.index.IndexedPosts;
 import io.quire.search.index.SearchIndex;
 import io.quire.search.index.TagInfo;
 import java.time.Instant;
@@ -136,7 +137,7 @@ final class SearchCorpus {
             tags.add(new IndexedPost.Tag(tagId, TAGS.get(tagId).name()));
         }
         Instant published = date == null ? null : Instant.parse(date);
-        return new IndexedPost(
+        return IndexedPosts.notDraft(
                 id,
                 slug,
                 title,

@@ -6,7 +6,6 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
@@ -19,7 +18,7 @@ import org.commonmark.parser.block.ParserState;
  * or after another definition. Its content continues on lines indented past the {@code :}, like a
  * list item's. {@link DefinitionLists} groups terms and definitions into lists.
  */
-final class DefinitionDescriptionParser extends AbstractBlockParser {
+final class DefinitionDescriptionParser extends ContainerBlockParser {
 
     private final DefinitionDescription block = new DefinitionDescription();
     private final SourceLines terms;
@@ -35,16 +34,6 @@ final class DefinitionDescriptionParser extends AbstractBlockParser {
     @Override
     public Block getBlock() {
         return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-        return true;
-    }
-
-    @Override
-    public boolean canContain(Block childBlock) {
-        return true;
     }
 
     @Override

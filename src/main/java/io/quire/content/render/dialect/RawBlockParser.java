@@ -1,7 +1,6 @@
 package io.quire.content.render.dialect;
 
 import org.commonmark.node.Block;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.ParserState;
 
@@ -9,7 +8,7 @@ import org.commonmark.parser.block.ParserState;
  * Liquid {@code {% raw %}} on its own line up to {@code {% endraw %}} on its own line: a container
  * whose blocks are Markdown as usual but whose template syntax is text ({@link RawBlock}).
  */
-final class RawBlockParser extends AbstractBlockParser {
+final class RawBlockParser extends ContainerBlockParser {
 
     private final DialectContext context;
     private final RawBlock block = new RawBlock();
@@ -22,16 +21,6 @@ final class RawBlockParser extends AbstractBlockParser {
     @Override
     public Block getBlock() {
         return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-        return true;
-    }
-
-    @Override
-    public boolean canContain(Block childBlock) {
-        return true;
     }
 
     @Override

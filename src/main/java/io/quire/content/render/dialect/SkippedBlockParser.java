@@ -1,22 +1,14 @@
 package io.quire.content.render.dialect;
 
 import org.commonmark.node.Block;
-import org.commonmark.parser.SourceLine;
-import org.commonmark.parser.block.AbstractBlockParser;
-import org.commonmark.parser.block.BlockContinue;
-import org.commonmark.parser.block.ParserState;
 
 /** The lines of a Liquid {@code {% comment %}} or {@code {% capture %}} block ({@link SkippedBlock}). */
-final class SkippedBlockParser extends AbstractBlockParser {
+final class SkippedBlockParser extends TagDelimitedLinesParser {
 
-    private final DialectContext context;
     private final SkippedBlock block;
-    private final StringBuilder content = new StringBuilder();
-    private boolean openerLineSeen;
-    private boolean closed;
 
     SkippedBlockParser(DialectContext context, String name) {
-        this.context = context;
+        super(context, TagLines.liquid("end" + name));
         this.block = new SkippedBlock(name);
     }
 
@@ -26,28 +18,12 @@ final class SkippedBlockParser extends AbstractBlockParser {
     }
 
     @Override
-    public BlockContinue tryContinue(ParserState state) {
-        CharSequence line = state.getLine().getContent();
-        int at = TagLines.find(line, state.getIndex(), context.lexer(), TagLines.liquid("end" + block.name()));
-        if (at >= 0) {
-            content.append(line, state.getIndex(), at);
-            closed = true;
-            return BlockContinue.finished();
-        }
-        return BlockContinue.atIndex(state.getIndex());
-    }
-
-    @Override
-    public void addLine(SourceLine line) {
-        if (!openerLineSeen) {
-            openerLineSeen = true;
-            return;
-        }
-        content.append(line.getContent()).append('\n');
+    protected void textBeforeEnd(CharSequence text) {
+        lines.append(text);
     }
 
     @Override
     public void closeBlock() {
-        block.finish(content.toString(), closed);
+        block.finish(lines.toString(), closed());
     }
 }
