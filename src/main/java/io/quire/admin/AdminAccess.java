@@ -13,6 +13,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class AdminAccess {
 
+    /**
+     * The OpenAPI security scheme of the admin endpoints: every operation that requires it answers 401
+     * to a missing or wrong token and 404 while the admin API is off (web.openapi.HttpContract).
+     */
+    public static final String SCHEME = "adminToken";
+
     private final QuireConfig config;
 
     public AdminAccess(QuireConfig config) {

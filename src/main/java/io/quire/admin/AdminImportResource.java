@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path(AdminImportResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin", description = "Imports on demand and their reports (only when quire.admin.token is set)")
-@SecurityRequirement(name = "adminToken")
+@SecurityRequirement(name = AdminAccess.SCHEME)
 @SecurityScheme(
-        securitySchemeName = "adminToken",
+        securitySchemeName = AdminAccess.SCHEME,
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
         description = "The value of quire.admin.token")
@@ -74,14 +74,6 @@ public class AdminImportResource implements PostRoute {
     @APIResponse(
             responseCode = "400",
             description = "dryRun is not true or false",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Missing or wrong bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "The admin API is off (no token configured)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
@@ -146,10 +138,6 @@ public class AdminImportResource implements PostRoute {
             responseCode = "200",
             description = "The last import's report",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Missing or wrong bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "The admin API is off, or no import has finished yet",

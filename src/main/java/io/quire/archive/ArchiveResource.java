@@ -1,16 +1,16 @@
 package io.quire.archive;
 
 import io.quire.post.api.LanguageParameter;
-import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.Visibility;
 import io.quire.replica.ReplicaRead;
+import io.quire.web.EndpointDeclaration;
+import io.quire.web.PreviewRequest;
 import io.quire.web.Problem;
 import io.quire.web.Viewer;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,6 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Archive", description = "How many posts were published in each month")
 public class ArchiveResource {
+
+    /** The parameters of {@code getArchive}. */
+    public static final EndpointDeclaration ENDPOINT =
+            EndpointDeclaration.of("getArchive", LanguageParameter.DECLARED, PreviewRequest.DECLARED);
 
     private final ArchiveRepository archive;
     private final Clock clock;
@@ -55,10 +58,7 @@ public class ArchiveResource {
             responseCode = "400",
             description = "lang is not a language tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ArchiveMonth> archive(
-            @QueryParam(LanguageParameter.NAME) @Parameter(description = LanguageParameter.DESCRIPTION) String lang,
-            @Context UriInfo uri) {
-        return archive.months(
-                new Visibility(clock.instant(), viewer.preview()), LanguageFilter.of(LanguageParameter.of(uri)));
+    public List<ArchiveMonth> archive(@Context UriInfo uri) {
+        return archive.months(new Visibility(clock.instant(), viewer.preview()), LanguageParameter.onlyParameter(uri));
     }
 }

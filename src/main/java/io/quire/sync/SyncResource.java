@@ -1,15 +1,19 @@
 package io.quire.sync;
 
+import io.quire.web.EndpointDeclaration;
+import io.quire.web.ParameterValue;
 import io.quire.web.Problem;
+import io.quire.web.QueryParameter;
+import io.quire.web.QueryReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -17,6 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sync", description = "Changes since a token, for clients that keep an offline copy of the posts")
 public class SyncResource {
+
+    /** {@code ?token=}: where the last sync ended. */
+    static final QueryParameter TOKEN = QueryParameter.single(
+            "token",
+            "nextToken or nextPageToken of an earlier response; absent or empty for a full sync",
+            ParameterValue.text(null));
+
+    /** The parameters of {@code syncPosts}. */
+    public static final EndpointDeclaration ENDPOINT = EndpointDeclaration.of("syncPosts", TOKEN);
 
     private final SyncService sync;
 
@@ -45,12 +58,10 @@ public class SyncResource {
                     + " another database (it was rebuilt) or a newer state, or from an earlier Quire: drop the local"
                     + " copy and start over without a token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SyncPage sync(
-            @QueryParam("token")
-                    @Parameter(
-                            description = "nextToken or nextPageToken of an earlier response; absent or empty for a"
-                                    + " full sync")
-                    String token) {
+    public SyncPage sync(@Context UriInfo uri) {
+        QueryReader reader = QueryReader.of(uri);
+        String token = reader.single(TOKEN);
+        reader.done();
         return sync.sync(token);
     }
 }

@@ -27,8 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The query parameters each endpoint takes, from the declarations the OpenAPI document is written
- * from: for the list endpoints, their one declaration ({@link ParameterDeclarations}, by operationId);
- * for the others, the {@code @QueryParam}s of the resource method and its class. The parameter checks
+ * from: for an endpoint that declares them ({@link EndpointDeclaration}), that one declaration ({@link
+ * ParameterDeclarations}, by operationId); for the others, the {@code @QueryParam}s of the resource
+ * method and its class. The parameter checks
  * ({@link RequestChecks}) go by it. Names are matched ignoring case, as the REST layer binds them
  * ({@link QueryString}).
  */
@@ -76,7 +77,8 @@ public class DeclaredParameters {
 
     /**
      * For a path of an {@link IgnoresUnknownParameters} resource, the parameters its GET endpoint
-     * reads (every {@code @QueryParam} it binds, those it answers with a 400 included), lower-cased;
+     * reads (those it declares and every {@code @QueryParam} it binds, those it answers with a 400
+     * included), lower-cased;
      * null for any other path (whose unknown parameters are refused, so never cached).
      */
     public Set<String> ofLenientPath(String path) {
@@ -115,11 +117,11 @@ public class DeclaredParameters {
                     String sub = method.isAnnotationPresent(Path.class)
                             ? method.getAnnotation(Path.class).value()
                             : "";
+                    Set<String> read = new TreeSet<>(bound(method));
+                    read.addAll(of(method).names());
                     paths.put(
                             join(base, sub),
-                            bound(method).stream()
-                                    .map(DeclaredParameters::lower)
-                                    .collect(Collectors.toUnmodifiableSet()));
+                            read.stream().map(DeclaredParameters::lower).collect(Collectors.toUnmodifiableSet()));
                 }
             }
         }

@@ -19,6 +19,17 @@ public record PreviewRequest(List<String> queryTokens, String authorization) {
 
     public static final String PARAMETER = "preview";
 
+    /** What the OpenAPI document says of {@code ?preview=} on the endpoints that show drafts. */
+    public static final String DESCRIPTION = "The preview token (quire.preview.token): also see drafts, scheduled"
+            + " and expired posts. A wrong token is a 401. Servers should rather send it as `Authorization: Bearer`.";
+
+    /**
+     * {@code ?preview=}, declared by every endpoint that honours it (whether a request is a preview is
+     * decided once, by {@link PreviewFilter}, and read from {@link Viewer}).
+     */
+    public static final QueryParameter DECLARED =
+            QueryParameter.single(PARAMETER, DESCRIPTION, ParameterValue.text(null));
+
     /** Where the HTTP layer leaves the request's {@code PreviewRequest} for the REST layer. */
     public static final String CONTEXT_KEY = "quire.preview-request";
 

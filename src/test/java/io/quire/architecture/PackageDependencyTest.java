@@ -1,11 +1,21 @@
 package io.quire.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +118,49 @@ class PackageDependencyTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.quire.content.*..")
                 .check(classes);
+    }
+
+    /**
+     * Resources answer with records of their feature's {@code api} package, mapped from what the
+     * services return: no resource method returns a service or domain type, nor a collection of them,
+     * so a service's record can change without changing the HTTP contract. (The post read models of
+     * {@code post.view}, which post lists, search and sync carry inside their pages, are the one
+     * kind of query type still serialised as it is: docs/architecture.md.)
+     */
+    @Test
+    void resourcesAnswerWithApiRecords() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Path.class)
+                .and()
+                .arePublic()
+                .should(new ArchCondition<JavaMethod>("return no service, domain or view type") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        for (Class<?> type : mentioned(method.reflect().getGenericReturnType())) {
+                            String name = type.getName();
+                            if (name.matches("io\\.quire\\..*\\.(service|domain|view)\\..*")) {
+                                events.add(SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " returns " + name));
+                            }
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    /** The classes a generic type names: itself and its type arguments, recursively. */
+    private static List<Class<?>> mentioned(Type type) {
+        List<Class<?>> classes = new ArrayList<>();
+        if (type instanceof Class<?> plain) {
+            classes.add(plain);
+        } else if (type instanceof ParameterizedType parameterized) {
+            classes.addAll(mentioned(parameterized.getRawType()));
+            for (Type argument : parameterized.getActualTypeArguments()) {
+                classes.addAll(mentioned(argument));
+            }
+        }
+        return classes;
     }
 }

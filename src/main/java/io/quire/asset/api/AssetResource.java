@@ -7,15 +7,16 @@ import io.quire.asset.service.ByteRange;
 import io.quire.http.CachePolicy;
 import io.quire.http.Validators;
 import io.quire.site.RequestUrls;
+import io.quire.web.EndpointDeclaration;
 import io.quire.web.IgnoresUnknownParameters;
 import io.quire.web.NotFoundProblem;
+import io.quire.web.PreviewRequest;
 import io.quire.web.Problem;
 import io.quire.web.Viewer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,7 +24,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,6 +52,13 @@ public class AssetResource {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     /** SVG can carry script: served as a sandboxed document that may load nothing. */
     static final String SVG_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox";
+
+    /** The parameters of both operations: only {@code preview}, in the words of assets. */
+    public static final List<EndpointDeclaration> ENDPOINTS = Stream.of("getAssetVersion", "getAsset")
+            .map(operationId -> EndpointDeclaration.of(operationId, PreviewRequest.DECLARED)
+                    .describing(PreviewRequest.DECLARED, "The preview token: also serve assets of unpublished posts"))
+            .map(EndpointDeclaration.class::cast)
+            .toList();
 
     private final AssetService assets;
     private final CachePolicy policy;
@@ -117,7 +127,6 @@ public class AssetResource {
                             description = "The file's current content-hashed URL",
                             required = true,
                             schema = @Schema(type = SchemaType.STRING, format = "uri")))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match, If-Modified-Since)")
     @APIResponse(
             responseCode = "404",
             description = "No asset at this path that a published post links to",
@@ -133,8 +142,6 @@ public class AssetResource {
             @HeaderParam("If-Range") @Parameter(hidden = true) String ifRange,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(hidden = true) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) @Parameter(hidden = true) String ifModifiedSince,
-            @QueryParam("preview") @Parameter(description = "The preview token: also serve assets of unpublished posts")
-                    String preview,
             @Context UriInfo uri) {
         boolean previewing = viewer.preview();
         String rawPath = uri.getRequestUri().getRawPath();
@@ -166,61 +173,13 @@ public class AssetResource {
             description = "An image, video, audio or PDF file of the content root that a published post links to,"
                     + " by its path. Cached briefly like other public responses; posts link to the content-hashed"
                     + " URL instead. Ranges (Range, If-Range) and conditional requests are answered.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The file; its Content-Type is that of its extension",
-            headers = {
-                @Header(
-                        name = "Accept-Ranges",
-                        description = "Always bytes",
-                        schema = @Schema(type = SchemaType.STRING, enumeration = "bytes")),
-                @Header(
-                        name = "X-Content-Type-Options",
-                        description = "Always nosniff",
-                        schema = @Schema(type = SchemaType.STRING, enumeration = "nosniff")),
-                @Header(
-                        name = "Content-Security-Policy",
-                        description = "For SVG only: a sandbox that runs and loads nothing",
-                        schema = @Schema(type = SchemaType.STRING))
-            },
-            content = {
-                @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "video/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "audio/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
-    @APIResponse(
-            responseCode = "206",
-            description = "The byte range asked for with Range",
-            headers =
-                    @Header(
-                            name = "Content-Range",
-                            description = "bytes first-last/size",
-                            required = true,
-                            schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "video/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "audio/*", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match, If-Modified-Since)")
-    @APIResponse(
-            responseCode = "404",
-            description = "No asset at this path that a published post links to",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "416",
-            description = "The range starts after the end of the file (Content-Range: bytes */size)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // Its responses are those of getAssetVersion but the 302 (web.openapi.SharedResponses).
     public Response current(
             @PathParam("path") @Parameter(description = "Path of the file in the content root") String path,
             @HeaderParam("Range") @Parameter(hidden = true) String range,
             @HeaderParam("If-Range") @Parameter(hidden = true) String ifRange,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(hidden = true) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) @Parameter(hidden = true) String ifModifiedSince,
-            @QueryParam("preview") @Parameter(description = "The preview token: also serve assets of unpublished posts")
-                    String preview,
             @Context UriInfo uri) {
         boolean previewing = viewer.preview();
         Found found = find(uri.getRequestUri().getRawPath(), path, previewing).orElseThrow(() -> notFound(path));

@@ -6,6 +6,7 @@ import io.quire.feed.format.Feed;
 import io.quire.feed.format.JsonFeedWriter;
 import io.quire.feed.format.RssWriter;
 import io.quire.feed.service.FeedService;
+import io.quire.post.api.ListParameter;
 import io.quire.post.api.PostListParams;
 import io.quire.post.service.PostQuery;
 import io.quire.site.PublicUrls;
@@ -13,8 +14,8 @@ import io.quire.site.SiteLinks;
 import io.quire.site.UrlEncoding;
 import io.quire.web.IgnoresUnknownParameters;
 import io.quire.web.InvalidParametersException;
-import io.quire.web.Problem;
 import io.quire.web.Problem.FieldError;
+import io.quire.web.QueryReader;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,7 +48,8 @@ public class FeedResource {
             List.of("tag", "excludeTag", "featured", "year", "month", "from", "to", "q", "page", "size");
 
     private static final String FILTERS = " Takes the filters of /api/posts (tag, excludeTag, featured, year, month,"
-            + " from, to) and page/size (size defaults to quire.feed.size, 20; at most 100). Posts without a date"
+            + " from, to) and page/size (size defaults to quire.feed.size, {quire.feed.size}; at most"
+            + " {quire.api.max-page-size}). Posts without a date"
             + " are left out. sort (other than -date), fields and q are a 400: feeds are always newest first,"
             + " carry whole posts, and are timelines rather than search results.";
 
@@ -72,10 +74,6 @@ public class FeedResource {
             responseCode = "200",
             description = "The RSS document",
             content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter has a value the API cannot use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response rss(@BeanParam PostListParams params) {
         return respond(params, "/feed.xml", RssWriter::write, RssWriter.MEDIA_TYPE);
     }
@@ -91,10 +89,6 @@ public class FeedResource {
             responseCode = "200",
             description = "The Atom document",
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter has a value the API cannot use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response atom(@BeanParam PostListParams params) {
         return respond(params, "/atom.xml", AtomWriter::write, AtomWriter.MEDIA_TYPE);
     }
@@ -110,10 +104,6 @@ public class FeedResource {
             responseCode = "200",
             description = "The JSON Feed document",
             content = @Content(mediaType = JsonFeedWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter has a value the API cannot use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response jsonFeed(@BeanParam PostListParams params) {
         return respond(params, "/feed.json", JsonFeedWriter::write, JsonFeedWriter.MEDIA_TYPE);
     }
@@ -127,39 +117,34 @@ public class FeedResource {
                 .build();
     }
 
-    /** The list query, with sort (other than -date) and fields refused; every problem reported at once. */
+    /** The list query, with sort (other than -date), fields and q refused; every problem reported at once. */
     private PostQuery query(PostListParams params) {
-        MultivaluedMap<String, String> raw = params.uri().getQueryParameters();
+        QueryReader reader = QueryReader.of(params.uri());
         List<FieldError> own = new ArrayList<>();
-        List<String> sort = raw.get("sort");
-        if (sort != null
-                && sort.stream()
-                        .anyMatch(value -> !value.isBlank() && !value.strip().equals("-date"))) {
+        if (reader.values(ListParameter.SORT).stream()
+                .anyMatch(value -> !value.isBlank() && !value.strip().equals("-date"))) {
             own.add(new FieldError("sort", "feeds are always newest first: leave sort out (or use -date)"));
         }
-        if (raw.containsKey("fields")) {
+        if (reader.has(ListParameter.FIELDS)) {
             own.add(new FieldError("fields", "feeds always carry whole posts: leave fields out"));
         }
-        if (raw.containsKey("q")) {
+        if (reader.has(ListParameter.Q)) {
             own.add(new FieldError("q", "feeds are timelines, not search results: leave q out (use /api/search)"));
         }
         PostQuery query = null;
-        List<FieldError> errors = new ArrayList<>();
         try {
             // Feeds are read by feed readers and kept by their caches: published posts only, preview or not.
             query = params.toQuery(feeds.defaultSize(), config.api().maxPageSize(), name -> true, false);
         } catch (InvalidParametersException e) {
             for (FieldError error : e.errors()) {
-                // For sort and fields, the feed's own message says what to do instead.
+                // For sort, fields and q, the feed's own message says what to do instead.
                 if (own.stream().noneMatch(mine -> mine.field().equals(error.field()))) {
-                    errors.add(error);
+                    reader.rejectAll(List.of(error));
                 }
             }
         }
-        errors.addAll(own);
-        if (!errors.isEmpty()) {
-            throw new InvalidParametersException(errors);
-        }
+        reader.rejectAll(own);
+        reader.done();
         return query;
     }
 

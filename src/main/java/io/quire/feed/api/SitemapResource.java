@@ -5,22 +5,22 @@ import io.quire.feed.service.SitemapService;
 import io.quire.post.api.LanguageParameter;
 import io.quire.site.PublicUrls;
 import io.quire.site.SiteLinks;
+import io.quire.web.EndpointDeclaration;
 import io.quire.web.IgnoresUnknownParameters;
-import io.quire.web.InvalidParametersException;
+import io.quire.web.ParameterValue;
 import io.quire.web.Problem;
+import io.quire.web.QueryParameter;
+import io.quire.web.QueryReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SitemapResource {
 
     public static final String TEXT_PLAIN = "text/plain; charset=utf-8";
+
+    /** {@code ?page=}: a part of a sitemap index. */
+    static final QueryParameter PAGE = QueryParameter.single(
+            "page", "Part of a sitemap index (only when the index lists it)", ParameterValue.integer(1, null));
+
+    /** The parameters of {@code sitemap}. */
+    public static final EndpointDeclaration ENDPOINT =
+            EndpointDeclaration.of("sitemap", LanguageParameter.DECLARED, PAGE);
 
     private final SitemapService sitemaps;
     private final SiteLinks links;
@@ -62,15 +70,12 @@ public class SitemapResource {
             responseCode = "404",
             description = "The sitemap index has no such page",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response sitemap(
-            @QueryParam("page")
-                    @Parameter(
-                            description = "Part of a sitemap index (only when the index lists it)",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-                    String page,
-            @QueryParam(LanguageParameter.NAME) @Parameter(description = LanguageParameter.DESCRIPTION) String lang,
-            @Context UriInfo uri) {
-        String xml = sitemaps.sitemap(page(page, uri), LanguageParameter.of(uri), links.forRequest(uri.getBaseUri()));
+    public Response sitemap(@Context UriInfo uri) {
+        QueryReader reader = QueryReader.of(uri);
+        Integer page = reader.integer(PAGE);
+        String lang = LanguageParameter.read(reader);
+        reader.done();
+        String xml = sitemaps.sitemap(page, lang, links.forRequest(uri.getBaseUri()));
         return Response.ok(xml.getBytes(StandardCharsets.UTF_8), SitemapWriter.MEDIA_TYPE)
                 .build();
     }
@@ -89,22 +94,5 @@ public class SitemapResource {
         PublicUrls urls = links.forRequest(uri.getBaseUri());
         String text = "User-agent: *\nAllow: /\n\nSitemap: " + urls.at("/sitemap.xml") + "\n";
         return Response.ok(text.getBytes(StandardCharsets.UTF_8), TEXT_PLAIN).build();
-    }
-
-    private static Integer page(String page, UriInfo uri) {
-        List<String> values = uri.getQueryParameters().get("page");
-        if (values != null && values.size() > 1) {
-            throw new InvalidParametersException("page", "must be given at most once");
-        }
-        if (page == null || page.isBlank()) {
-            return null;
-        }
-        String value = page.strip();
-        if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1) {
-            String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-            throw new InvalidParametersException(
-                    "page", "must be an integer between 1 and 999999999, was '" + shown + "'");
-        }
-        return Integer.parseInt(value);
     }
 }

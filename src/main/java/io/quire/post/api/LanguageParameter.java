@@ -1,8 +1,12 @@
 package io.quire.post.api;
 
+import io.quire.post.domain.LanguageFilter;
 import io.quire.shared.Languages;
 import io.quire.web.InvalidParametersException;
+import io.quire.web.ParameterValue;
 import io.quire.web.Problem.FieldError;
+import io.quire.web.QueryParameter;
+import io.quire.web.QueryReader;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +25,9 @@ public final class LanguageParameter {
             + " `de`, `pt-BR`; a language takes its regions and scripts (`pt` takes `pt-br`). Not a language tag"
             + " is a 400.";
 
+    /** {@code lang} where it is declared outside {@link ListParameter}. */
+    public static final QueryParameter DECLARED = QueryParameter.single(NAME, DESCRIPTION, ParameterValue.text(null));
+
     private LanguageParameter() {}
 
     /** The normalised tag, or null when absent or blank; an error is added for anything else. */
@@ -30,30 +37,37 @@ public final class LanguageParameter {
         }
         String tag = Languages.normalize(value);
         if (tag == null) {
-            String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-            errors.add(new FieldError(NAME, "must be a language tag such as en, de or pt-BR, was '" + shown + "'"));
+            errors.add(new FieldError(
+                    NAME, "must be a language tag such as en, de or pt-BR, was " + QueryReader.quoted(value)));
         }
         return tag;
     }
 
     /**
-     * The request's {@code lang}, normalised, or null.
+     * The request's {@code lang}, normalised, or null; an error in {@code reader} when it is not a
+     * language tag or is given twice.
+     */
+    public static String read(QueryReader reader) {
+        List<String> values = reader.values(DECLARED);
+        if (values.isEmpty()) {
+            return null;
+        }
+        reader.onlyOnce(DECLARED);
+        List<FieldError> errors = new ArrayList<>();
+        String tag = parse(values.get(0), errors);
+        reader.rejectAll(errors);
+        return tag;
+    }
+
+    /**
+     * The language filter of an endpoint whose only query parameter it reads is {@code lang}.
      *
      * @throws InvalidParametersException when it is not a language tag or is given twice
      */
-    public static String of(UriInfo uri) {
-        List<String> values = uri.getQueryParameters().get(NAME);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        List<FieldError> errors = new ArrayList<>();
-        if (values.size() > 1) {
-            errors.add(new FieldError(NAME, "must be given at most once"));
-        }
-        String tag = parse(values.get(0), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidParametersException(errors);
-        }
-        return tag;
+    public static LanguageFilter onlyParameter(UriInfo uri) {
+        QueryReader reader = QueryReader.of(uri);
+        LanguageFilter language = LanguageFilter.of(read(reader));
+        reader.done();
+        return language;
     }
 }

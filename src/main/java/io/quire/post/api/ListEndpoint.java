@@ -15,16 +15,18 @@ import static io.quire.post.api.ListParameter.TAG;
 import static io.quire.post.api.ListParameter.TO;
 import static io.quire.post.api.ListParameter.YEAR;
 
+import io.quire.web.EndpointDeclaration;
+import io.quire.web.QueryParameter;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The endpoints that take the {@link ListParameter}s, each declared once: which operations they are
- * (by OpenAPI operationId), which parameters each takes, in what order, which it requires and which it
- * describes in its own words. The OpenAPI document lists exactly these parameters; an endpoint answers
- * a parameter it does not take with a 400 (feeds) or ignores it.
+ * The endpoints that take the {@link ListParameter}s, each declared once ({@link EndpointDeclaration}):
+ * which operations they are (by OpenAPI operationId), which parameters each takes, in what order,
+ * which it requires and which it describes in its own words. The OpenAPI document lists exactly these
+ * parameters; an endpoint answers a parameter it does not take with a 400 (feeds) or ignores it.
  */
-public enum ListEndpoint {
+public enum ListEndpoint implements EndpointDeclaration {
     /** {@code /api/posts} and {@code /api/tags/{slug}/posts}: a page of summaries. */
     POSTS(
             List.of("listPosts", "listTagPosts"),
@@ -58,7 +60,10 @@ public enum ListEndpoint {
             List.of("rssFeed", "atomFeed", "jsonFeed"),
             List.of(PAGE, SIZE, TAG, EXCLUDE_TAG, FEATURED, LANG, YEAR, MONTH, FROM, TO, PREVIEW),
             List.of(),
-            Map.of(SIZE, "Entries per page, 1 to 100; defaults to quire.feed.size (20)."),
+            Map.of(
+                    SIZE,
+                    "Entries per page, 1 to {quire.api.max-page-size}; defaults to quire.feed.size"
+                            + " ({quire.feed.size})."),
             false);
 
     private final List<String> operationIds;
@@ -80,23 +85,25 @@ public enum ListEndpoint {
         this.pagingHeaders = pagingHeaders;
     }
 
-    /** The OpenAPI operationIds of this endpoint's operations. */
+    @Override
     public List<String> operationIds() {
         return operationIds;
     }
 
-    /** The parameters this endpoint takes, in the order the OpenAPI document lists them. */
+    @Override
     public List<ListParameter> parameters() {
         return parameters;
     }
 
-    public boolean requires(ListParameter parameter) {
+    @Override
+    public boolean requires(QueryParameter parameter) {
         return required.contains(parameter);
     }
 
-    /** What the OpenAPI document says about a parameter of this endpoint. */
-    public String describe(ListParameter parameter) {
-        return descriptions.getOrDefault(parameter, parameter.description());
+    @Override
+    public String describe(QueryParameter parameter) {
+        String own = parameter instanceof ListParameter listed ? descriptions.get(listed) : null;
+        return own != null ? own : parameter.description();
     }
 
     /** Whether responses carry {@code Link} and {@code X-Total-Count} (JSON pages do, feeds do not). */

@@ -1,34 +1,43 @@
 package io.quire.post.api;
 
+import static io.quire.post.api.ListParameter.EXCLUDE_TAG;
+import static io.quire.post.api.ListParameter.FEATURED;
+import static io.quire.post.api.ListParameter.FIELDS;
+import static io.quire.post.api.ListParameter.FROM;
+import static io.quire.post.api.ListParameter.MONTH;
+import static io.quire.post.api.ListParameter.PAGE;
+import static io.quire.post.api.ListParameter.Q;
+import static io.quire.post.api.ListParameter.SIZE;
+import static io.quire.post.api.ListParameter.SORT;
+import static io.quire.post.api.ListParameter.TAG;
+import static io.quire.post.api.ListParameter.TO;
+import static io.quire.post.api.ListParameter.YEAR;
+
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSort;
 import io.quire.post.view.PostSummary;
 import io.quire.web.ControlCharacters;
-import io.quire.web.InvalidParametersException;
 import io.quire.web.Problem.FieldError;
+import io.quire.web.QueryReader;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * The query parameters of post lists, taken as strings so that any malformed value becomes a 400
- * naming the parameter (rather than a framework error), then validated into a {@link PostQuery}. Their
- * names, repetition and OpenAPI descriptions are declared in {@link ListParameter} and {@link
- * ListEndpoint}.
+ * naming the parameter (rather than a framework error), then read by {@link QueryReader} into a {@link
+ * PostQuery}. Their names, repetition, bounds and OpenAPI descriptions are declared in {@link
+ * ListParameter} and {@link ListEndpoint}.
  */
 public class PostListParams {
 
-    private static final int MAX_QUERY_LENGTH = 500;
     private static final int MAX_TAG_PARAMETERS = 20;
-    private static final String CONTROL_CHARACTERS = "must not contain control characters";
 
     @Context
     UriInfo uri;
@@ -89,47 +98,38 @@ public class PostListParams {
      * @param preview whether the request sees drafts, scheduled and expired posts ({@code Viewer})
      */
     public PostQuery toQuery(int defaultSize, int maxSize, Predicate<String> knownField, boolean preview) {
-        List<FieldError> errors = new ArrayList<>();
-        for (String single : ListParameter.singleValued()) {
-            List<String> values = uri.getQueryParameters().get(single);
-            if (values != null && values.size() > 1) {
-                errors.add(new FieldError(single, "must be given at most once"));
-            }
+        QueryReader reader = QueryReader.of(uri);
+        for (ListParameter parameter : ListParameter.values()) {
+            reader.onlyOnce(parameter);
         }
-        int pageNumber = integer("page", page, 1, Integer.MAX_VALUE, 1, errors);
-        int pageSize = integer("size", size, 1, maxSize, defaultSize, errors);
-        List<String> tags = tagValues("tag", tag, errors);
-        List<String> excludeTags = tagValues("excludeTag", excludeTag, errors);
-        Boolean featuredOnly = bool("featured", featured, errors);
-        String language = LanguageParameter.parse(lang, errors);
-        Integer yearValue = blank(year) ? null : integer("year", year, 1, 9999, null, errors);
-        Integer monthValue = blank(month) ? null : integer("month", month, 1, 12, null, errors);
-        if (monthValue != null && blank(year)) {
-            errors.add(new FieldError("month", "needs a year: add year=YYYY"));
+        int pageNumber = reader.integer(PAGE, page, Integer.MAX_VALUE, 1);
+        int pageSize = reader.integer(SIZE, size, maxSize, defaultSize);
+        List<String> tags = tagValues(TAG, tag, reader);
+        List<String> excludeTags = tagValues(EXCLUDE_TAG, excludeTag, reader);
+        Boolean featuredOnly = reader.bool(FEATURED, featured);
+        List<FieldError> languageErrors = new ArrayList<>();
+        String language = LanguageParameter.parse(lang, languageErrors);
+        reader.rejectAll(languageErrors);
+        Integer yearValue = reader.integer(YEAR, year, YEAR.value().maximum(), null);
+        Integer monthValue = reader.integer(MONTH, month, MONTH.value().maximum(), null);
+        if (monthValue != null && QueryReader.blank(year)) {
+            reader.reject(MONTH, "needs a year: add year=YYYY");
         }
-        LocalDate fromDate = date("from", from, errors);
-        LocalDate toDate = date("to", to, errors);
+        LocalDate fromDate = reader.date(FROM, from);
+        LocalDate toDate = reader.date(TO, to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            errors.add(new FieldError("to", "must not be before from (" + fromDate + ")"));
+            reader.reject(TO, "must not be before from (" + fromDate + ")");
         }
-        String text = blank(q) ? null : q.strip();
-        if (text != null && text.length() > MAX_QUERY_LENGTH) {
-            errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
-        } else if (text != null && ControlCharacters.in(text)) {
-            errors.add(new FieldError("q", CONTROL_CHARACTERS));
-        }
+        String text = reader.text(Q, q);
         PostSort order = null;
-        if (!blank(sort)) {
+        if (!QueryReader.blank(sort)) {
             order = PostSort.fromParameter(sort.strip()).orElse(null);
             if (order == null) {
-                errors.add(
-                        new FieldError("sort", "must be one of " + PostSort.allowedValues() + ", was " + quoted(sort)));
+                reader.reject(SORT, "must be one of " + PostSort.allowedValues() + ", was " + QueryReader.quoted(sort));
             }
         }
-        Set<String> fieldSet = fieldNames(knownField, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidParametersException(errors);
-        }
+        Set<String> fieldSet = fieldNames(knownField, reader);
+        reader.done();
         return new PostQuery(
                 pageNumber,
                 pageSize,
@@ -152,13 +152,13 @@ public class PostListParams {
         return uri;
     }
 
-    private Set<String> fieldNames(Predicate<String> knownField, List<FieldError> errors) {
+    private Set<String> fieldNames(Predicate<String> knownField, QueryReader reader) {
         if (fields == null) {
             return null;
         }
         Set<String> names = new LinkedHashSet<>();
         if (ControlCharacters.in(fields)) {
-            errors.add(new FieldError("fields", CONTROL_CHARACTERS));
+            reader.reject(FIELDS, QueryReader.CONTROL_CHARACTERS);
             return Set.of();
         }
         for (String part : fields.split(",", -1)) {
@@ -167,96 +167,38 @@ public class PostListParams {
                 continue;
             }
             if (!PostSummary.FIELDS.contains(name) && !knownField.test(name)) {
-                errors.add(new FieldError(
-                        "fields",
+                reader.reject(
+                        FIELDS,
                         "unknown field '" + name + "': use a summary field (" + String.join(", ", PostSummary.FIELDS)
-                                + ") or a front matter key"));
+                                + ") or a front matter key");
             }
             names.add(name);
         }
         if (names.isEmpty()) {
-            errors.add(new FieldError("fields", "must name at least one field"));
+            reader.reject(FIELDS, "must name at least one field");
         }
         return names;
     }
 
-    private static List<String> tagValues(String name, List<String> values, List<FieldError> errors) {
+    private static List<String> tagValues(ListParameter parameter, List<String> values, QueryReader reader) {
         if (values == null || values.isEmpty()) {
             return List.of();
         }
         if (values.size() > MAX_TAG_PARAMETERS) {
-            errors.add(new FieldError(name, "may be given at most " + MAX_TAG_PARAMETERS + " times"));
+            reader.reject(parameter, "may be given at most " + MAX_TAG_PARAMETERS + " times");
         }
         List<String> cleaned = new ArrayList<>();
         for (String value : values) {
-            if (blank(value)) {
-                errors.add(new FieldError(name, "must not be empty"));
+            if (QueryReader.blank(value)) {
+                reader.reject(parameter, "must not be empty");
             } else if (ControlCharacters.in(value)) {
-                errors.add(new FieldError(name, CONTROL_CHARACTERS));
-            } else if (value.length() > 200) {
-                errors.add(new FieldError(name, "must be at most 200 characters"));
+                reader.reject(parameter, QueryReader.CONTROL_CHARACTERS);
+            } else if (value.length() > parameter.value().maxLength()) {
+                reader.reject(parameter, "must be at most " + parameter.value().maxLength() + " characters");
             } else {
                 cleaned.add(value.strip());
             }
         }
         return cleaned;
-    }
-
-    private static Integer integer(
-            String name, String value, int min, int max, Integer fallback, List<FieldError> errors) {
-        if (blank(value)) {
-            return fallback;
-        }
-        String message = "must be an integer between " + min + " and " + max + ", was " + quoted(value);
-        try {
-            long parsed = Long.parseLong(value.strip());
-            if (parsed < min || parsed > max) {
-                errors.add(new FieldError(name, message));
-                return fallback;
-            }
-            return (int) parsed;
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, message));
-            return fallback;
-        }
-    }
-
-    private static Boolean bool(String name, String value, List<FieldError> errors) {
-        if (blank(value)) {
-            return null;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> {
-                errors.add(new FieldError(name, "must be true or false, was " + quoted(value)));
-                yield null;
-            }
-        };
-    }
-
-    private static LocalDate date(String name, String value, List<FieldError> errors) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            LocalDate parsed = LocalDate.parse(value.strip());
-            if (parsed.getYear() < 1 || parsed.getYear() > 9999) {
-                throw new DateTimeException("year out of range");
-            }
-            return parsed;
-        } catch (DateTimeException e) {
-            errors.add(new FieldError(name, "must be an ISO date (YYYY-MM-DD), was " + quoted(value)));
-            return null;
-        }
-    }
-
-    /** The client's value for an error message, cut short so a huge value cannot bloat the response. */
-    private static String quoted(String value) {
-        return "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

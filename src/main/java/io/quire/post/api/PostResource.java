@@ -2,19 +2,21 @@ package io.quire.post.api;
 
 import io.quire.post.service.PostDetailService;
 import io.quire.post.service.PostDetailService.Lookup;
-import io.quire.post.service.PostListService;
-import io.quire.post.service.PostQuery;
 import io.quire.post.view.PostDetail;
+import io.quire.web.EndpointDeclaration;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
+import io.quire.web.ParameterValue;
+import io.quire.web.PreviewRequest;
 import io.quire.web.Problem;
+import io.quire.web.QueryParameter;
+import io.quire.web.QueryReader;
 import io.quire.web.Viewer;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,22 +37,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Posts", description = "Published posts: lists with filters, sorting and paging, and single posts")
 public class PostResource {
 
-    private final PostListService lists;
+    /** {@code ?include=markdown}: also the raw Markdown body. */
+    static final QueryParameter INCLUDE = QueryParameter.single(
+            "include",
+            "`markdown` adds the raw Markdown body (`markdown`). Also accepted comma-separated or repeated; any other"
+                    + " value is a 400.",
+            ParameterValue.oneOf(List.of("markdown")));
+
+    /** The parameters of {@code getPost}. */
+    public static final EndpointDeclaration GET_POST = EndpointDeclaration.of(
+                    "getPost", INCLUDE, LanguageParameter.DECLARED, PreviewRequest.DECLARED)
+            .describing(
+                    PreviewRequest.DECLARED,
+                    "The preview token (quire.preview.token): also find drafts, scheduled and expired posts. A wrong"
+                            + " token is a 401. Servers should rather send it as `Authorization: Bearer`.")
+            .describing(
+                    LanguageParameter.DECLARED,
+                    "The language of the post to return when the slug exists in several (a BCP 47 tag: de, pt-BR)."
+                            + " Without it, the post in quire.content.default-language comes first, then the first"
+                            + " language by tag; the answer lists the others in translations. Not a language tag is a"
+                            + " 400.");
+
+    private final PostLists lists;
     private final PostDetailService details;
-    private final PostListQueries queries;
-    private final PostListResponses responses;
     private final Viewer viewer;
 
-    public PostResource(
-            PostListService lists,
-            PostDetailService details,
-            PostListQueries queries,
-            PostListResponses responses,
-            Viewer viewer) {
+    public PostResource(PostLists lists, PostDetailService details, Viewer viewer) {
         this.lists = lists;
         this.details = details;
-        this.queries = queries;
-        this.responses = responses;
         this.viewer = viewer;
     }
 
@@ -64,13 +78,8 @@ public class PostResource {
             responseCode = "200",
             description = "One page of posts",
             content = @Content(schema = @Schema(implementation = PostPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter has a value the API cannot use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@BeanParam PostListParams params) {
-        PostQuery query = queries.read(params);
-        return responses.pageResponse(lists.list(query), query, params.uri());
+        return lists.respond(params, query -> query);
     }
 
     @GET
@@ -105,42 +114,11 @@ public class PostResource {
             description = "No published post has this slug or id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
-            @PathParam("key") @Parameter(description = "Slug or id of the post") String key,
-            @QueryParam("include")
-                    @Parameter(
-                            description =
-                                    "`markdown` adds the raw Markdown body (`markdown`). Also accepted comma-separated"
-                                            + " or repeated; any other value is a 400.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"markdown"}))
-                    List<String> include,
-            @QueryParam("preview")
-                    @Parameter(
-                            description = "The preview token (quire.preview.token): also find drafts, scheduled and"
-                                    + " expired posts. A wrong token is a 401. Servers should rather send it as"
-                                    + " `Authorization: Bearer`.")
-                    String preview,
-            @QueryParam("lang")
-                    @Parameter(
-                            description = "The language of the post to return when the slug exists in several"
-                                    + " (a BCP 47 tag: de, pt-BR). Without it, the post in"
-                                    + " quire.content.default-language comes first, then the first language by tag;"
-                                    + " the answer lists the others in translations. Not a language tag is a 400.")
-                    String lang,
-            @Context UriInfo uri) {
-        String language = LanguageParameter.of(uri);
-        boolean markdown = false;
-        for (String value : include == null ? List.<String>of() : include) {
-            for (String part : value.split(",", -1)) {
-                if (part.strip().equals("markdown")) {
-                    markdown = true;
-                } else {
-                    throw new InvalidParametersException("include", "only 'markdown' can be included");
-                }
-            }
-        }
+            @PathParam("key") @Parameter(description = "Slug or id of the post") String key, @Context UriInfo uri) {
+        QueryReader reader = QueryReader.of(uri);
+        String language = LanguageParameter.read(reader);
+        reader.done();
+        boolean markdown = markdown(reader.values(INCLUDE));
         Lookup lookup = details.find(key, markdown, viewer.preview(), language);
         if (lookup instanceof Lookup.Found found) {
             return Response.ok(found.post()).build();
@@ -157,5 +135,19 @@ public class PostResource {
                     .build();
         }
         throw new NotFoundProblem("No published post has the slug or id '" + key + "'.");
+    }
+
+    /** Whether {@code include} asks for the Markdown body: each value, or comma-separated part, must be it. */
+    private static boolean markdown(List<String> include) {
+        boolean markdown = false;
+        for (String value : include) {
+            for (String part : value.split(",", -1)) {
+                if (!part.strip().equals("markdown")) {
+                    throw new InvalidParametersException(INCLUDE.parameterName(), "only 'markdown' can be included");
+                }
+                markdown = true;
+            }
+        }
+        return markdown;
     }
 }

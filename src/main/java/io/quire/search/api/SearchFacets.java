@@ -1,6 +1,6 @@
 package io.quire.search.api;
 
-import io.quire.tag.domain.TagCount;
+import io.quire.tag.api.TagCountResponse;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,4 +8,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SearchFacets")
 public record SearchFacets(
         @Schema(description = "Tags of the hits with how many hits have each: most hits first, then by name")
-        List<TagCount> tags) {}
+        List<TagCountResponse> tags) {}

@@ -1,6 +1,5 @@
 package io.quire.search.api;
 
-import io.quire.search.service.Highlights;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -21,4 +20,4 @@ public record SearchHit(
                 examples = "7.31")
         float score,
 
-        Highlights highlights) {}
+        HitHighlights highlights) {}

@@ -5,7 +5,6 @@ import io.quire.post.api.PostListQueries;
 import io.quire.post.api.PostListResponses;
 import io.quire.post.service.PostQuery;
 import io.quire.search.service.SearchService;
-import io.quire.web.Page;
 import io.quire.web.Problem;
 import io.quire.web.Problem.FieldError;
 import jakarta.ws.rs.BeanParam;
@@ -31,12 +30,19 @@ public class SearchResource {
     private final SearchService search;
     private final PostListQueries queries;
     private final PostListResponses responses;
+    private final SearchResponses searchResponses;
     private final Clock clock;
 
-    public SearchResource(SearchService search, PostListQueries queries, PostListResponses responses, Clock clock) {
+    public SearchResource(
+            SearchService search,
+            PostListQueries queries,
+            PostListResponses responses,
+            SearchResponses searchResponses,
+            Clock clock) {
         this.search = search;
         this.queries = queries;
         this.responses = responses;
+        this.searchResponses = searchResponses;
         this.clock = clock;
     }
 
@@ -65,18 +71,7 @@ public class SearchResource {
             errors.add(new FieldError("q", "is required: the text to search for"));
         }
         PostQuery query = queries.read(params, errors);
-        SearchPage page = page(search.search(query, clock.instant()), query);
+        SearchPage page = searchResponses.page(search.search(query, clock.instant()), query);
         return responses.pageResponse(page, page.paging(), params.uri());
-    }
-
-    /** The hits as the API shows them: each post as in post lists, with only the {@code fields=} asked for. */
-    private SearchPage page(SearchService.Hits found, PostQuery query) {
-        List<SearchHit> hits = new ArrayList<>(found.items().size());
-        for (SearchService.Hit hit : found.items()) {
-            Object post = query.fields() == null ? hit.post() : responses.selectFields(hit.post(), query.fields());
-            hits.add(new SearchHit(post, hit.score(), hit.highlights()));
-        }
-        return SearchPage.of(
-                Page.of(hits, query.page(), query.size(), found.totalHits()), new SearchFacets(found.tags()));
     }
 }

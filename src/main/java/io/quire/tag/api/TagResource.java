@@ -2,19 +2,21 @@ package io.quire.tag.api;
 
 import io.quire.post.api.LanguageParameter;
 import io.quire.post.api.PostListParams;
-import io.quire.post.api.PostListQueries;
-import io.quire.post.api.PostListResponses;
+import io.quire.post.api.PostLists;
 import io.quire.post.api.PostPage;
 import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostListService;
-import io.quire.post.service.PostQuery;
 import io.quire.replica.ReplicaRead;
-import io.quire.tag.domain.TagCount;
 import io.quire.tag.domain.TagRepository;
-import io.quire.web.InvalidParametersException;
+import io.quire.web.ControlCharacters;
+import io.quire.web.EndpointDeclaration;
 import io.quire.web.NotFoundProblem;
+import io.quire.web.ParameterValue;
+import io.quire.web.PreviewRequest;
 import io.quire.web.Problem;
+import io.quire.web.QueryParameter;
+import io.quire.web.QueryReader;
 import io.quire.web.Viewer;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -22,13 +24,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,25 +43,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tags", description = "Tags of published posts, and the posts of one tag")
 public class TagResource {
 
+    /** {@code ?sort=} of the tag list. */
+    static final QueryParameter SORT = QueryParameter.single(
+            "sort", "`count` (default) or `name`", ParameterValue.oneOf(List.of("count", "name")));
+
+    /** The parameters of {@code listTags} and {@code getTag}; {@code listTagPosts} is a list endpoint. */
+    public static final List<EndpointDeclaration> ENDPOINTS = List.of(
+            EndpointDeclaration.of("listTags", LanguageParameter.DECLARED, PreviewRequest.DECLARED, SORT),
+            EndpointDeclaration.of("getTag", LanguageParameter.DECLARED, PreviewRequest.DECLARED));
+
     private final TagRepository tags;
     private final PostListService posts;
-    private final PostListQueries queries;
-    private final PostListResponses responses;
+    private final PostLists lists;
     private final Viewer viewer;
     private final Clock clock;
 
-    public TagResource(
-            TagRepository tags,
-            PostListService posts,
-            PostListQueries queries,
-            PostListResponses responses,
-            Clock clock,
-            Viewer viewer) {
-        this.viewer = viewer;
+    public TagResource(TagRepository tags, PostListService posts, PostLists lists, Clock clock, Viewer viewer) {
         this.tags = tags;
         this.posts = posts;
-        this.queries = queries;
-        this.responses = responses;
+        this.lists = lists;
+        this.viewer = viewer;
         this.clock = clock;
     }
 
@@ -76,36 +77,20 @@ public class TagResource {
     @APIResponse(
             responseCode = "200",
             description = "Every tag of a published post",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TagCount.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TagCountResponse.class)))
     @APIResponse(
             responseCode = "400",
             description = "Unknown sort, or lang is not a language tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<TagCount> list(
-            @QueryParam("sort")
-                    @Parameter(
-                            description = "`count` (default) or `name`",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"count", "name"}))
-                    String sort,
-            @QueryParam(LanguageParameter.NAME) @Parameter(description = LanguageParameter.DESCRIPTION) String lang,
-            @Context UriInfo uri) {
-        LanguageFilter language = LanguageFilter.of(LanguageParameter.of(uri));
-        boolean byName;
-        if (sort == null || sort.isBlank() || sort.strip().equals("count")) {
-            byName = false;
-        } else if (sort.strip().equals("name")) {
-            byName = true;
-        } else {
-            throw new InvalidParametersException("sort", "must be count or name");
-        }
-        List<TagCount> counts = new ArrayList<>();
-        for (TagRepository.TagRow row : tags.visibleCounts(visibility(), language, byName)) {
-            counts.add(new TagCount(row.slug(), row.name(), row.count()));
-        }
-        return counts;
+    public List<TagCountResponse> list(@Context UriInfo uri) {
+        QueryReader reader = QueryReader.of(uri);
+        String order = reader.oneOf(SORT, "must be count or name");
+        LanguageFilter language = LanguageFilter.of(LanguageParameter.read(reader));
+        reader.done();
+        boolean byName = "name".equals(order);
+        return tags.visibleCounts(visibility(), language, byName).stream()
+                .map(TagResponses::of)
+                .toList();
     }
 
     @GET
@@ -120,7 +105,7 @@ public class TagResource {
     @APIResponse(
             responseCode = "200",
             description = "The tag",
-            content = @Content(schema = @Schema(implementation = TagCount.class)))
+            content = @Content(schema = @Schema(implementation = TagCountResponse.class)))
     @APIResponse(
             responseCode = "404",
             description = "No published post has this tag",
@@ -129,19 +114,18 @@ public class TagResource {
             responseCode = "400",
             description = "lang is not a language tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TagCount get(
+    public TagCountResponse get(
             @PathParam("slug") @Parameter(description = "The tag's slug, exactly as /api/tags gives it") String slug,
-            @QueryParam(LanguageParameter.NAME) @Parameter(description = LanguageParameter.DESCRIPTION) String lang,
             @Context UriInfo uri) {
-        return count(slug, LanguageFilter.of(LanguageParameter.of(uri)));
+        return count(slug, LanguageParameter.onlyParameter(uri));
     }
 
-    private TagCount count(String slug, LanguageFilter language) {
-        if (io.quire.web.ControlCharacters.in(slug)) {
+    private TagCountResponse count(String slug, LanguageFilter language) {
+        if (ControlCharacters.in(slug)) {
             throw unknownTag(slug);
         }
         return tags.visibleCount(slug, visibility(), language)
-                .map(row -> new TagCount(row.slug(), row.name(), row.count()))
+                .map(TagResponses::of)
                 .orElseThrow(() -> unknownTag(slug));
     }
 
@@ -157,10 +141,6 @@ public class TagResource {
             description = "One page of posts",
             content = @Content(schema = @Schema(implementation = PostPage.class)))
     @APIResponse(
-            responseCode = "400",
-            description = "A parameter has a value the API cannot use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "404",
             description = "No published post has this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -169,11 +149,10 @@ public class TagResource {
     public Response posts(
             @PathParam("slug") @Parameter(description = "The tag's slug, exactly as /api/tags gives it") String slug,
             @BeanParam PostListParams params) {
-        if (io.quire.web.ControlCharacters.in(slug) || !posts.hasVisiblePosts(slug, visibility())) {
+        if (ControlCharacters.in(slug) || !posts.hasVisiblePosts(slug, visibility())) {
             throw unknownTag(slug);
         }
-        PostQuery scoped = queries.read(params).withRequiredTag(slug);
-        return responses.pageResponse(posts.list(scoped), scoped, params.uri());
+        return lists.respond(params, query -> query.withRequiredTag(slug));
     }
 
     /** Published posts count; with the preview token, every post (see docs/api.md). */

@@ -12,10 +12,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class TagRepository implements PanacheRepository<Tag> {
 
-    /** A tag with the number of visible posts that carry it. */
-    public record TagRow(String slug, String name, long count) {}
-
-    private static final String COUNTS = "select new io.quire.tag.domain.TagRepository$TagRow(t.slug, t.name,"
+    private static final String COUNTS = "select new io.quire.tag.domain.TagCount(t.slug, t.name,"
             + " count(p)) from Tag t join PostTag pt on pt.key.tagId = t.id join Post p on p.id = pt.key.postId"
             + " where ";
 
@@ -43,20 +40,20 @@ public class TagRepository implements PanacheRepository<Tag> {
     }
 
     /** Every tag of a post the reader sees (in a language, if one is given), with how many such posts carry it. */
-    public List<TagRow> visibleCounts(Visibility visibility, LanguageFilter language, boolean byName) {
+    public List<TagCount> visibleCounts(Visibility visibility, LanguageFilter language, boolean byName) {
         String order = byName ? "lower(t.name), t.slug" : "count(p) desc, lower(t.name), t.slug";
         PostRepository.Filter filter = filter(visibility, language);
         return filter.bind(getEntityManager()
                         .createQuery(
-                                COUNTS + filter.where() + " group by t.slug, t.name order by " + order, TagRow.class))
+                                COUNTS + filter.where() + " group by t.slug, t.name order by " + order, TagCount.class))
                 .getResultList();
     }
 
-    public Optional<TagRow> visibleCount(String slug, Visibility visibility, LanguageFilter language) {
+    public Optional<TagCount> visibleCount(String slug, Visibility visibility, LanguageFilter language) {
         PostRepository.Filter filter = filter(visibility, language);
         return filter.bind(getEntityManager()
                         .createQuery(
-                                COUNTS + filter.where() + " and t.slug = :slug group by t.slug, t.name", TagRow.class)
+                                COUNTS + filter.where() + " and t.slug = :slug group by t.slug, t.name", TagCount.class)
                         .setParameter("slug", slug))
                 .getResultStream()
                 .findFirst();

@@ -1,5 +1,6 @@
 package io.quire.web.openapi;
 
+import io.quire.admin.AdminAccess;
 import io.quire.post.api.ListEndpoint;
 import io.quire.web.Problem;
 import java.math.BigDecimal;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -30,10 +32,13 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  *       Last-Modified} ({@code io.quire.http.HttpCachingFilter}), and a GET can answer 304 to {@code
  *       If-None-Match} or {@code If-Modified-Since} (request headers that browsers send by themselves, so
  *       they are not declared as parameters);
- *   <li>JSON pages carry {@code Link} and {@code X-Total-Count} ({@code PostListResponses});
+ *   <li>JSON pages carry {@code Link} and {@code X-Total-Count} ({@code PostListResponses}); a list
+ *       endpoint answers a parameter it cannot use with 400 (unless it says more itself);
  *   <li>an operation that produces JSON answers 406 to a client that accepts no JSON;
  *   <li>an operation that takes a preview token lets it be sent as a bearer token too, and answers a
- *       wrong {@code ?preview=} with 401; every 401 says {@code WWW-Authenticate};
+ *       wrong {@code ?preview=} with 401; an admin operation answers a missing or wrong token with 401
+ *       and 404 while the admin API is off (unless it says more itself); every 401 says {@code
+ *       WWW-Authenticate};
  *   <li>any other error (405, 500) is a problem body ({@code default});
  *   <li>operations without a security requirement need none; the server is the one serving the
  *       document.
@@ -76,10 +81,16 @@ final class HttpContract {
         } else {
             ok.addHeader("Cache-Control", headerRef("Cache-Control"));
         }
-        ListParameters.endpoint(operation).filter(ListEndpoint::pagingHeaders).ifPresent(endpoint -> {
+        Optional<ListEndpoint> list = DeclaredEndpoints.of(operation.getOperationId())
+                .filter(ListEndpoint.class::isInstance)
+                .map(ListEndpoint.class::cast);
+        if (list.filter(ListEndpoint::pagingHeaders).isPresent()) {
             ok.addHeader("Link", headerRef("Link"));
             ok.addHeader("X-Total-Count", headerRef("X-Total-Count"));
-        });
+        }
+        if (list.isPresent() && !responses.hasAPIResponse("400")) {
+            responses.addAPIResponse("400", problem("A parameter has a value the API cannot use"));
+        }
         if (ok.getContent() != null && ok.getContent().hasMediaType(JSON)) {
             responses.addAPIResponse("406", responseRef("NotAcceptable"));
         }
@@ -92,6 +103,16 @@ final class HttpContract {
                     List.of(anyone(), OASFactory.createSecurityRequirement().addScheme(PREVIEW_SCHEME)));
             if (!responses.hasAPIResponse("401")) {
                 responses.addAPIResponse("401", responseRef("PreviewTokenWrong"));
+            }
+        }
+        if (operation.getSecurity() != null
+                && operation.getSecurity().stream()
+                        .anyMatch(requirement -> requirement.hasScheme(AdminAccess.SCHEME))) {
+            if (!responses.hasAPIResponse("401")) {
+                responses.addAPIResponse("401", problem("Missing or wrong bearer token"));
+            }
+            if (!responses.hasAPIResponse("404")) {
+                responses.addAPIResponse("404", problem("The admin API is off (no token configured)"));
             }
         }
         APIResponse unauthorized = responses.getAPIResponse("401");
@@ -123,7 +144,8 @@ final class HttpContract {
         components.addHeader(
                 "Cache-Control",
                 header(
-                        "`public, max-age=60, stale-while-revalidate=300, stale-if-error=86400` (quire.http.*), or `no-store` on preview,"
+                        "`public, max-age={quire.http.max-age}, stale-while-revalidate={quire.http.stale-while-revalidate},"
+                                + " stale-if-error={quire.http.stale-if-error}` (quire.http.*), or `no-store` on preview,"
                                 + " credentialed and admin responses, on 401s, and on a search answered while the index of"
                                 + " the current content is being built.",
                         string(),

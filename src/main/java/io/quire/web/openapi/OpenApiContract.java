@@ -12,9 +12,13 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  * <ol>
  *   <li>{@link RecordSchemas}: {@code required} from the response records, the {@code PostId} schema,
  *       {@code allOf} composition, nullable references;
- *   <li>{@link ListParameters}: the parameters of each list endpoint from its one declaration;
+ *   <li>{@link QueryParameters}: the query parameters of each declared endpoint from its one
+ *       declaration ({@link DeclaredEndpoints});
+ *   <li>{@link SharedResponses}: the responses an operation shares with another, from that one;
  *   <li>{@link HttpContract}: what every response shares (validators, 304, 406, the problem body of
- *       other errors), preview and admin security, {@code servers}.
+ *       other errors), preview and admin security, {@code servers};
+ *   <li>{@link ConfiguredValues}: the configured values that descriptions name ({@code
+ *       {quire.feed.size}}) written in.
  * </ol>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -23,7 +27,9 @@ public class OpenApiContract implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         RecordSchemas.apply(openAPI.getComponents());
-        ListParameters.apply(openAPI.getPaths());
+        QueryParameters.apply(openAPI.getPaths());
+        SharedResponses.apply(openAPI.getPaths());
         HttpContract.apply(openAPI);
+        ConfiguredValues.apply(openAPI);
     }
 }

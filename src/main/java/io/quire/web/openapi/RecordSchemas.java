@@ -13,13 +13,13 @@ import io.quire.post.view.PostDetail;
 import io.quire.post.view.PostIds;
 import io.quire.post.view.PostSummary;
 import io.quire.post.view.Translation;
+import io.quire.search.api.HitHighlights;
 import io.quire.search.api.SearchFacets;
 import io.quire.search.api.SearchHit;
 import io.quire.search.api.SearchPage;
-import io.quire.search.service.Highlights;
 import io.quire.shared.TocEntry;
 import io.quire.sync.SyncPage;
-import io.quire.tag.domain.TagCount;
+import io.quire.tag.api.TagCountResponse;
 import io.quire.web.Problem;
 import io.quire.webhook.api.WebhookAttemptInfo;
 import io.quire.webhook.api.WebhookDeliveryInfo;
@@ -66,10 +66,10 @@ final class RecordSchemas {
             Translation.class,
             TocEntry.class,
             PostPage.class,
-            TagCount.class,
+            TagCountResponse.class,
             SearchPage.class,
             SearchHit.class,
-            Highlights.class,
+            HitHighlights.class,
             SearchFacets.class,
             SyncPage.class,
             DeletedPost.class,

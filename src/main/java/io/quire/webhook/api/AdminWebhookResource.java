@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path(AdminWebhookResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
-@SecurityRequirement(name = "adminToken")
+@SecurityRequirement(name = AdminAccess.SCHEME)
 public class AdminWebhookResource implements PostRoute {
 
     public static final String PATH = "/api/admin/webhooks";
@@ -75,14 +75,6 @@ public class AdminWebhookResource implements PostRoute {
             responseCode = "400",
             description = "limit or state has a value the API cannot use",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Missing or wrong bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "The admin API is off (no token configured)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookLog log(
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
             @QueryParam("limit")
@@ -121,10 +113,6 @@ public class AdminWebhookResource implements PostRoute {
             responseCode = "200",
             description = "The delivery, pending",
             content = @Content(schema = @Schema(implementation = WebhookDeliveryInfo.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Missing or wrong bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "The admin API is off, or there is no delivery with this id (the log keeps"

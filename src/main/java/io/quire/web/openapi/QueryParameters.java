@@ -1,13 +1,12 @@
 package io.quire.web.openapi;
 
-import io.quire.post.api.ListEndpoint;
-import io.quire.post.api.ListParameter;
+import io.quire.web.EndpointDeclaration;
+import io.quire.web.ParameterValue;
+import io.quire.web.QueryParameter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.Paths;
@@ -16,40 +15,37 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
- * The query parameters of the list endpoints, written from their one declaration ({@link ListEndpoint},
- * {@link ListParameter}) rather than from the bean every list endpoint binds: a feed must not offer
- * {@code q}, {@code fields} or {@code sort}, and search must require {@code q}.
+ * The query parameters of every declared endpoint ({@link DeclaredEndpoints}), written from their one
+ * declaration rather than from what the resource method binds: a feed must not offer {@code q},
+ * {@code fields} or {@code sort}, search must require {@code q}, and every endpoint that honours
+ * {@code preview} offers it. Configured values in the texts and bounds are those of the build
+ * ({@link ConfiguredValues}).
  */
-final class ListParameters {
+final class QueryParameters {
 
-    private ListParameters() {}
+    private QueryParameters() {}
 
     static void apply(Paths paths) {
         paths.getPathItems()
                 .values()
                 .forEach(item -> item.getOperations()
                         .values()
-                        .forEach(operation -> endpoint(operation).ifPresent(endpoint -> declare(operation, endpoint))));
+                        .forEach(operation -> DeclaredEndpoints.of(operation.getOperationId())
+                                .ifPresent(endpoint -> declare(operation, endpoint))));
     }
 
-    static Optional<ListEndpoint> endpoint(Operation operation) {
-        return Arrays.stream(ListEndpoint.values())
-                .filter(endpoint -> endpoint.operationIds().contains(operation.getOperationId()))
-                .findFirst();
-    }
-
-    private static void declare(Operation operation, ListEndpoint endpoint) {
+    private static void declare(Operation operation, EndpointDeclaration endpoint) {
         List<Parameter> parameters = new ArrayList<>();
         if (operation.getParameters() != null) {
             operation.getParameters().stream()
-                    .filter(parameter -> parameter.getIn() == Parameter.In.PATH)
+                    .filter(parameter -> parameter.getIn() != Parameter.In.QUERY)
                     .forEach(parameters::add);
         }
-        for (ListParameter declared : endpoint.parameters()) {
+        for (QueryParameter declared : endpoint.parameters()) {
             Parameter parameter = OASFactory.createParameter()
                     .name(declared.parameterName())
                     .in(Parameter.In.QUERY)
-                    .description(endpoint.describe(declared))
+                    .description(ConfiguredValues.resolve(endpoint.describe(declared)))
                     .schema(schema(declared));
             if (endpoint.requires(declared)) {
                 parameter.required(true);
@@ -59,11 +55,11 @@ final class ListParameters {
             }
             parameters.add(parameter);
         }
-        operation.setParameters(parameters);
+        operation.setParameters(parameters.isEmpty() ? null : parameters);
     }
 
-    private static Schema schema(ListParameter declared) {
-        ListParameter.Value value = declared.value();
+    private static Schema schema(QueryParameter declared) {
+        ParameterValue value = declared.value();
         Schema schema = OASFactory.createSchema()
                 .type(List.of(SchemaType.valueOf(value.type().toUpperCase(Locale.ROOT))));
         if (value.format() != null) {
@@ -72,8 +68,11 @@ final class ListParameters {
         if (value.minimum() != null) {
             schema.minimum(BigDecimal.valueOf(value.minimum()));
         }
-        if (value.maximum() != null) {
-            schema.maximum(BigDecimal.valueOf(value.maximum()));
+        String maximum = value.maximumKey() != null
+                ? ConfiguredValues.value(value.maximumKey())
+                : value.maximum() == null ? null : value.maximum().toString();
+        if (maximum != null) {
+            schema.maximum(new BigDecimal(maximum));
         }
         if (value.maxLength() != null) {
             schema.maxLength(value.maxLength());
@@ -81,9 +80,10 @@ final class ListParameters {
         if (!value.allowed().isEmpty()) {
             schema.enumeration(new ArrayList<>(value.allowed()));
         }
-        if (value.defaultValue() != null) {
-            schema.defaultValue(
-                    value.type().equals("integer") ? Integer.valueOf(value.defaultValue()) : value.defaultValue());
+        String defaultValue =
+                value.defaultKey() != null ? ConfiguredValues.value(value.defaultKey()) : value.defaultValue();
+        if (defaultValue != null) {
+            schema.defaultValue(value.type().equals("integer") ? Integer.valueOf(defaultValue) : defaultValue);
         }
         if (!declared.repeatable()) {
             return schema;
