@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -57,7 +58,7 @@ public final class IndexFiles {
      * Bumped whenever what is indexed or how it is analysed changes (fields, analysers, stemmers,
      * {@value #CONTENTS}): an index of another format is never opened, so a new release rebuilds.
      */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     static final String MAIN = "main";
     static final String DRAFTS = "drafts";
@@ -100,7 +101,7 @@ public final class IndexFiles {
             if (contents.version() != version) {
                 throw new IOException("it holds content version " + contents.version());
             }
-            IndexSnapshot snapshot = openFolder(folder, contents, 0, true);
+            IndexSnapshot snapshot = openFolder(folder, contents, 0, IndexSnapshot.Origin.OPENED);
             try {
                 // Every file's checksum: a damaged byte that opening does not read would otherwise fail
                 // searches later (reads the index once, which also brings it into the page cache).
@@ -120,6 +121,74 @@ public final class IndexFiles {
         }
     }
 
+    /** An index kept on disk: its folder and what it holds beside its Lucene indexes. */
+    public record Kept(Path folder, IndexContents contents) {}
+
+    /**
+     * The newest index of this database in this {@link #FORMAT}, to derive the next version's from;
+     * empty when there is none, or its contents cannot be read (the caller builds in full).
+     */
+    public Optional<Kept> newest(long databaseId) {
+        String prefix = "f" + FORMAT + "-" + Long.toHexString(databaseId) + "-v";
+        Path newest = null;
+        long newestVersion = Long.MIN_VALUE;
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : children.toList()) {
+                String name = child.getFileName().toString();
+                if (name.startsWith(prefix) && name.substring(prefix.length()).matches("\\d{1,18}")) {
+                    long version = Long.parseLong(name.substring(prefix.length()));
+                    if (version > newestVersion) {
+                        newest = child;
+                        newestVersion = version;
+                    }
+                }
+            }
+            if (newest == null) {
+                return Optional.empty();
+            }
+            IndexContents contents = readContents(newest.resolve(CONTENTS));
+            return contents.version() == newestVersion ? Optional.of(new Kept(newest, contents)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("No previous search index to update in %s: %s", root, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A new folder to build an index in, for {@link #publish}, holding the Lucene indexes of a kept
+     * one to update. Lucene never changes a file it has written, so the files are hard links to the
+     * kept index's (copies where the file system has none): the update costs no copying, and deleting
+     * either folder later leaves the other's files whole.
+     */
+    public Path newBuildFrom(Kept kept) throws IOException {
+        Path build = newBuild();
+        try {
+            for (String index : List.of(MAIN, DRAFTS)) {
+                Path from = kept.folder().resolve(index);
+                Path to = Files.createDirectory(build.resolve(index));
+                try (Stream<Path> files = Files.list(from)) {
+                    for (Path file : files.toList()) {
+                        if (!file.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+                            link(file, to.resolve(file.getFileName()));
+                        }
+                    }
+                }
+            }
+            return build;
+        } catch (IOException | RuntimeException e) {
+            delete(build);
+            throw e;
+        }
+    }
+
+    private static void link(Path existing, Path link) throws IOException {
+        try {
+            Files.createLink(link, existing);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(existing, link);
+        }
+    }
+
     /** A new, empty folder to build an index in, for {@link #publish}. */
     public Path newBuild() throws IOException {
         Files.createDirectories(root);
@@ -130,9 +199,12 @@ public final class IndexFiles {
      * Gives a complete build its name (atomically: until then no one opens it), deletes every other
      * index, and opens it.
      *
-     * @param build a folder from {@link #newBuild} whose Lucene indexes are written and closed
+     * @param build a folder from {@link #newBuild} or {@link #newBuildFrom} whose Lucene indexes are
+     *     written and closed
+     * @param origin whether the build was updated from a kept index or built in full
      */
-    public IndexSnapshot publish(Path build, long databaseId, IndexContents contents) throws IOException {
+    public IndexSnapshot publish(Path build, long databaseId, IndexContents contents, IndexSnapshot.Origin origin)
+            throws IOException {
         writeContents(build.resolve(CONTENTS), contents);
         Path target = folder(databaseId, contents.version());
         try {
@@ -146,7 +218,7 @@ public final class IndexFiles {
             delete(build);
         }
         prune(target);
-        return openFolder(target, contents, contents.buildMillis(), false);
+        return openFolder(target, contents, contents.buildMillis(), origin);
     }
 
     /** Deletes a build that will not be published. */
@@ -158,11 +230,11 @@ public final class IndexFiles {
      * Opens the indexes of a folder with these contents; checks that they hold as many documents as
      * there are posts.
      */
-    private static IndexSnapshot openFolder(Path folder, IndexContents contents, long millis, boolean opened)
-            throws IOException {
+    private static IndexSnapshot openFolder(
+            Path folder, IndexContents contents, long millis, IndexSnapshot.Origin origin) throws IOException {
         Directory main = FSDirectory.open(folder.resolve(MAIN));
         Directory drafts = FSDirectory.open(folder.resolve(DRAFTS));
-        IndexSnapshot snapshot = IndexSnapshot.open(main, drafts, contents, millis, opened);
+        IndexSnapshot snapshot = IndexSnapshot.open(main, drafts, contents, millis, origin);
         if (snapshot.previewSearcher().getIndexReader().maxDoc()
                 != contents.posts().size()) {
             throw new IOException("its indexes and its list of posts disagree");
@@ -240,6 +312,7 @@ public final class IndexFiles {
                 }
                 writeString(out, post.lang());
                 writeString(out, post.stemming().name());
+                out.writeLong(post.hash());
             }
             out.writeInt(CONTENTS_MAGIC);
         }
@@ -292,7 +365,8 @@ public final class IndexFiles {
                         visibleUntil,
                         tagIds,
                         readString(in),
-                        StemLanguage.valueOf(readString(in))));
+                        StemLanguage.valueOf(readString(in)),
+                        in.readLong()));
             }
             if (in.readInt() != CONTENTS_MAGIC) {
                 throw new IOException(file + " is truncated");

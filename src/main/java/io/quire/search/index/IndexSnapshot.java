@@ -29,7 +29,8 @@ import org.apache.lucene.store.Directory;
  *     search in no particular language searches
  * @param bytes size of the index files
  * @param buildMillis how long building took, or opening it when it was opened from disk
- * @param opened whether it was opened from a folder a previous build left ({@link IndexFiles})
+ * @param origin whether it was built, updated from a previous version's index, or opened from a
+ *     folder a previous build left ({@link IndexFiles})
  */
 public record IndexSnapshot(
         long version,
@@ -40,14 +41,29 @@ public record IndexSnapshot(
         Set<StemLanguage> stemLanguages,
         long bytes,
         long buildMillis,
-        boolean opened) {
+        Origin origin) {
+
+    /** Where a snapshot's index came from. */
+    public enum Origin {
+        /** Built from every post. */
+        BUILT,
+        /** Derived from the previous content version's index kept on disk, indexing only what changed. */
+        UPDATED,
+        /** Opened from a folder a previous build left. */
+        OPENED
+    }
+
+    /** Whether it was opened from a folder a previous build left, nothing built. */
+    public boolean opened() {
+        return origin == Origin.OPENED;
+    }
 
     /**
      * Opens the snapshot of indexes whose writers are closed.
      *
      * @param millis how long building or opening took
      */
-    static IndexSnapshot open(Directory main, Directory drafts, IndexContents contents, long millis, boolean opened)
+    static IndexSnapshot open(Directory main, Directory drafts, IndexContents contents, long millis, Origin origin)
             throws IOException {
         DirectoryReader reader = DirectoryReader.open(main);
         DirectoryReader draftReader;
@@ -72,12 +88,12 @@ public record IndexSnapshot(
                 contents.stemLanguages(),
                 bytes,
                 millis,
-                opened);
+                origin);
     }
 
     /** The same snapshot, saying it took this long to build or open. */
     IndexSnapshot withMillis(long millis) {
-        return new IndexSnapshot(version, searcher, previewSearcher, posts, tags, stemLanguages, bytes, millis, opened);
+        return new IndexSnapshot(version, searcher, previewSearcher, posts, tags, stemLanguages, bytes, millis, origin);
     }
 
     private static IndexSearcher searcher(IndexReader reader) {

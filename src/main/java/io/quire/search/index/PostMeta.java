@@ -16,6 +16,8 @@ import io.quire.search.analysis.StemLanguage;
  * @param tagIds database ids of the post's tags
  * @param lang the post's language tag: slugs are unique per language, so ties end with it
  * @param stemming the language of the post's stemmed fields, for highlighting its stemmed matches
+ * @param hash {@link IndexedPost#contentHash()} of what was indexed: an index derived from this one
+ *     indexes the post again only when the database's post has another hash
  */
 public record PostMeta(
         long postId,
@@ -28,4 +30,5 @@ public record PostMeta(
         long visibleUntil,
         long[] tagIds,
         String lang,
-        StemLanguage stemming) {}
+        StemLanguage stemming,
+        long hash) {}

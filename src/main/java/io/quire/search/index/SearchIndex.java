@@ -205,7 +205,11 @@ public class SearchIndex {
                         built.version(),
                         built.posts().size(),
                         built.bytes() / 1024,
-                        built.opened() ? "opened from " + files.root() : "built",
+                        switch (built.origin()) {
+                            case OPENED -> "opened from " + files.root();
+                            case UPDATED -> "updated";
+                            case BUILT -> "built";
+                        },
                         built.buildMillis());
                 return built;
             }
@@ -236,15 +240,49 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Builds the index of the database's content in a folder and publishes it: derived from the newest
+     * index kept for this database when there is one (only the posts that changed are indexed again),
+     * else, or if that fails, in full.
+     */
     private IndexSnapshot buildOnDisk(long databaseId) throws IOException {
-        Path folder = files.newBuild();
+        Optional<IndexFiles.Kept> kept = files.newest(databaseId);
+        if (kept.isPresent()) {
+            try {
+                return buildInto(
+                        files.newBuildFrom(kept.get()), databaseId, kept.get().contents());
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf(
+                        "The search index in %s could not be updated (%s); it is built in full",
+                        kept.get().folder(), e.toString());
+            }
+        }
+        return buildInto(files.newBuild(), databaseId, null);
+    }
+
+    /**
+     * @param previous the contents of the index whose copy the folder holds, to update; null to build
+     *     into an empty folder
+     */
+    private IndexSnapshot buildInto(Path folder, long databaseId, IndexContents previous) throws IOException {
         try {
             IndexContents contents;
-            try (IndexBuilder builder = new IndexBuilder(analyzer, bufferMb, folder)) {
+            try (IndexBuilder builder = previous == null
+                    ? new IndexBuilder(analyzer, bufferMb, folder)
+                    : IndexBuilder.updating(analyzer, bufferMb, folder, previous)) {
                 long read = source.read(builder::tags, builder::add);
-                contents = builder.write(read);
+                IndexContents written = builder.write(read);
+                builder.updateSummary()
+                        .ifPresent(summary -> LOG.infof(
+                                "Search index of content version %d %s in %d ms",
+                                read, summary, written.buildMillis()));
+                contents = written;
             }
-            return files.publish(folder, databaseId, contents);
+            return files.publish(
+                    folder,
+                    databaseId,
+                    contents,
+                    previous == null ? IndexSnapshot.Origin.BUILT : IndexSnapshot.Origin.UPDATED);
         } catch (IOException | RuntimeException e) {
             files.discard(folder);
             throw e;

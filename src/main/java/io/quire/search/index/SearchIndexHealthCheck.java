@@ -1,6 +1,7 @@
 package io.quire.search.index;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -30,7 +31,7 @@ public class SearchIndexHealthCheck implements HealthCheck {
             return response.withData("state", "building").up().build();
         }
         IndexSnapshot snapshot = current.get();
-        return response.withData("state", snapshot.opened() ? "opened" : "built")
+        return response.withData("state", snapshot.origin().name().toLowerCase(Locale.ROOT))
                 .withData("contentVersion", snapshot.version())
                 .withData("posts", snapshot.posts().size())
                 .withData("bytes", snapshot.bytes())

@@ -133,6 +133,53 @@ class IndexFilesTest {
     }
 
     @Test
+    void aNewVersionIsDerivedFromTheKeptIndexOfThePreviousOne() throws Exception {
+        SearchIndex index = start(root);
+        index.snapshot();
+        posts = List.of(post(1, "haus", "Ein Haus am See", "de", false), post(3, "see", "Der See", "de", true));
+        version.set(2);
+        IndexSnapshot second = index.refresh().get();
+        assertEquals(IndexSnapshot.Origin.UPDATED, second.origin());
+        assertEquals(
+                List.of(1L, 3L), second.posts().stream().map(PostMeta::postId).toList());
+        // Post 3 is a draft: in the drafts' index, found only by a preview.
+        assertEquals(2, second.searcher(true).count(new TermQuery(new Term(SearchFields.TITLE, "see"))));
+        assertEquals(1, second.searcher(false).count(new TermQuery(new Term(SearchFields.TITLE, "see"))));
+        assertEquals(List.of("f" + IndexFiles.FORMAT + "-abc-v2"), children());
+        assertTrue(start(root).snapshot().opened());
+    }
+
+    @Test
+    void anIndexOfAnotherFormatIsNotUpdatedButBuiltInFull() throws Exception {
+        SearchIndex index = start(root);
+        index.snapshot();
+        Path kept = root.resolve("f" + IndexFiles.FORMAT + "-abc-v1");
+        Files.move(kept, root.resolve("f" + (IndexFiles.FORMAT - 1) + "-abc-v1"));
+        version.set(2);
+        IndexSnapshot second = index.refresh().get();
+        assertEquals(IndexSnapshot.Origin.BUILT, second.origin());
+        assertEquals(List.of("f" + IndexFiles.FORMAT + "-abc-v2"), children());
+    }
+
+    @Test
+    void aDamagedPreviousIndexIsNotUpdatedButBuiltInFull() throws Exception {
+        SearchIndex index = start(root);
+        index.snapshot();
+        Path main = root.resolve("f" + IndexFiles.FORMAT + "-abc-v1").resolve(IndexFiles.MAIN);
+        try (Stream<Path> files = Files.list(main)) {
+            for (Path file : files.toList()) {
+                Files.write(file, new byte[] {1, 2, 3});
+            }
+        }
+        posts = List.of(post(1, "haus", "Ein Haus am See", "de", false), post(3, "see", "Der See", "de", false));
+        version.set(2);
+        IndexSnapshot second = index.refresh().get();
+        assertEquals(IndexSnapshot.Origin.BUILT, second.origin());
+        assertEquals(2, second.searcher(false).count(new TermQuery(new Term(SearchFields.TITLE, "see"))));
+        assertEquals(List.of("f" + IndexFiles.FORMAT + "-abc-v2"), children());
+    }
+
+    @Test
     void anotherDatabaseWithTheSameVersionDoesNotOpenThisOne() {
         start(root).snapshot();
         IndexSource other = (tags, each) -> {

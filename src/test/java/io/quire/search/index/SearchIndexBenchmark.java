@@ -21,6 +21,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,9 +29,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Not part of the suite (the name does not end in Test): how long building the index takes, how big
@@ -62,47 +67,9 @@ class SearchIndexBenchmark {
 
     @Test
     void buildAndSearch() throws Exception {
-        Path root = Path.of(System.getProperty("quire.bench.corpus"));
-        PostAssembler assembler = new PostAssembler(new FrontMatterReader(), new MarkdownRenderer(Set.of()));
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(path -> path.toString().endsWith(".md"))
-                    .sorted()
-                    .toList();
-        }
-        Map<String, TagInfo> tagsBySlug = new HashMap<>();
-        List<IndexedPost> posts = new ArrayList<>();
-        long id = 0;
-        for (Path file : files) {
-            SourceDocument document = FrontMatterSplitter.split(Files.readString(file, StandardCharsets.UTF_8));
-            ImportedPost imported = assembler.assemble(
-                    assembler.describe(
-                            new SourceFile(root.relativize(file).toString(), file, Files.size(file), false),
-                            document,
-                            "",
-                            io.quire.content.frontmatter.LanguageRules.none()),
-                    document);
-            List<IndexedPost.Tag> tags = new ArrayList<>();
-            for (String name : imported.tags()) {
-                TagInfo tag = tagsBySlug.computeIfAbsent(
-                        Slugs.slugify(name), slug -> new TagInfo(tagsBySlug.size() + 1, slug, name));
-                tags.add(new IndexedPost.Tag(tag.id(), name));
-            }
-            posts.add(IndexedPosts.notDraft(
-                    ++id,
-                    imported.slug() + "-" + id,
-                    imported.title(),
-                    imported.excerpt(),
-                    imported.plainText(),
-                    tags,
-                    imported.date() == null ? null : imported.date().instant(),
-                    imported.updated() == null ? null : imported.updated().instant(),
-                    null,
-                    imported.featured(),
-                    LanguageGuess.isEnglish(null, imported.title() + "\n" + imported.plainText())));
-        }
-        Map<Long, TagInfo> tags = new HashMap<>();
-        tagsBySlug.values().forEach(tag -> tags.put(tag.id(), tag));
+        Corpus corpus = load();
+        List<IndexedPost> posts = corpus.posts();
+        Map<Long, TagInfo> tags = corpus.tags();
         long textChars = posts.stream().mapToLong(post -> post.body().length()).sum();
         System.out.printf("%d posts, %d MB of plain text, %d tags%n", posts.size(), textChars >> 20, tags.size());
 
@@ -178,6 +145,131 @@ class SearchIndexBenchmark {
         highlighter = null;
         long withoutIndex = usedHeapAfterGc();
         System.out.printf("heap retained by the index: %d MiB%n", (withIndex - withoutIndex) >> 20);
+    }
+
+    /** The corpus's posts as the database would hand them to a build, and their tags. */
+    private record Corpus(List<IndexedPost> posts, Map<Long, TagInfo> tags) {}
+
+    private static Corpus load() throws Exception {
+        Path root = Path.of(System.getProperty("quire.bench.corpus"));
+        PostAssembler assembler = new PostAssembler(new FrontMatterReader(), new MarkdownRenderer(Set.of()));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(path -> path.toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
+        }
+        Map<String, TagInfo> tagsBySlug = new HashMap<>();
+        List<IndexedPost> posts = new ArrayList<>();
+        long id = 0;
+        for (Path file : files) {
+            SourceDocument document = FrontMatterSplitter.split(Files.readString(file, StandardCharsets.UTF_8));
+            ImportedPost imported = assembler.assemble(
+                    assembler.describe(
+                            new SourceFile(root.relativize(file).toString(), file, Files.size(file), false),
+                            document,
+                            "",
+                            io.quire.content.frontmatter.LanguageRules.none()),
+                    document);
+            List<IndexedPost.Tag> tags = new ArrayList<>();
+            for (String name : imported.tags()) {
+                TagInfo tag = tagsBySlug.computeIfAbsent(
+                        Slugs.slugify(name), slug -> new TagInfo(tagsBySlug.size() + 1, slug, name));
+                tags.add(new IndexedPost.Tag(tag.id(), name));
+            }
+            posts.add(IndexedPosts.notDraft(
+                    ++id,
+                    imported.slug() + "-" + id,
+                    imported.title(),
+                    imported.excerpt(),
+                    imported.plainText(),
+                    tags,
+                    imported.date() == null ? null : imported.date().instant(),
+                    imported.updated() == null ? null : imported.updated().instant(),
+                    null,
+                    imported.featured(),
+                    LanguageGuess.isEnglish(null, imported.title() + "\n" + imported.plainText())));
+        }
+        Map<Long, TagInfo> tags = new HashMap<>();
+        tagsBySlug.values().forEach(tag -> tags.put(tag.id(), tag));
+        return new Corpus(posts, tags);
+    }
+
+    /**
+     * The CPU (this process: the building thread, JIT and GC) and wall time to have the next content
+     * version's index on disk after 10 posts were edited: derived from the previous version's, three
+     * times, against a full build of the same posts.
+     */
+    @Test
+    void updateAfterTenEdits(@TempDir Path kept, @TempDir Path other) throws Exception {
+        Corpus corpus = load();
+        AtomicLong version = new AtomicLong(1);
+        AtomicReference<List<IndexedPost>> current = new AtomicReference<>(corpus.posts());
+        IndexSource source = new IndexSource() {
+            @Override
+            public long read(Consumer<Map<Long, TagInfo>> tags, Consumer<IndexedPost> posts) {
+                tags.accept(corpus.tags());
+                current.get().forEach(posts);
+                return version.get();
+            }
+
+            @Override
+            public long databaseId() {
+                return 1;
+            }
+        };
+        int bufferMb = Integer.getInteger("quire.bench.bufferMb", 64);
+        SearchIndex index = new SearchIndex(
+                version::get, source, new SearchAnalyzer(), bufferMb, Duration.ZERO, new IndexFiles(kept));
+        timed("full build, version 1", () -> index.refresh().join());
+        for (int round = 1; round <= 3; round++) {
+            List<IndexedPost> edited = new ArrayList<>(current.get());
+            for (int i = round; i < edited.size(); i += edited.size() / 10) {
+                IndexedPost post = edited.get(i);
+                edited.set(
+                        i,
+                        new IndexedPost(
+                                post.id(),
+                                post.slug(),
+                                post.title(),
+                                post.excerpt(),
+                                post.body() + "\nEdited in round " + round + ".",
+                                post.tags(),
+                                post.publishedAt(),
+                                post.updatedAt(),
+                                post.expiresAt(),
+                                post.featured(),
+                                post.draft(),
+                                post.stemming(),
+                                post.lang()));
+            }
+            current.set(edited);
+            version.incrementAndGet();
+            timed(
+                    "10 posts edited, version " + version.get(),
+                    () -> index.refresh().join());
+        }
+        SearchIndex full = new SearchIndex(
+                version::get, source, new SearchAnalyzer(), bufferMb, Duration.ZERO, new IndexFiles(other));
+        timed(
+                "full build of the same version " + version.get(),
+                () -> full.refresh().join());
+    }
+
+    private static void timed(String what, java.util.function.Supplier<IndexSnapshot> build) {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long wall = System.nanoTime();
+        IndexSnapshot snapshot = build.get();
+        System.out.printf(
+                "%s: %s, %d posts, CPU %.2f s, wall %.2f s, load average %.1f%n",
+                what,
+                snapshot.origin(),
+                snapshot.posts().size(),
+                (os.getProcessCpuTime() - cpu) / 1e9,
+                (System.nanoTime() - wall) / 1e9,
+                os.getSystemLoadAverage());
     }
 
     private static void searchPaths(
