@@ -141,8 +141,10 @@ class IncrementalIndexTest {
         assertEquals(full.stemLanguages(), derived.stemLanguages());
 
         PostSearcher searcher = new PostSearcher(updated);
-        Map<Long, PostSearcher.HitTexts> texts = new LinkedHashMap<>();
-        b.forEach(post -> texts.put(post.id(), new PostSearcher.HitTexts(post.title(), post.excerpt(), post.body())));
+        HitHighlighter highlighter = new HitHighlighter(updated);
+        RelatedPosts relatedPosts = new RelatedPosts(updated);
+        Map<Long, HitHighlighter.HitTexts> texts = new LinkedHashMap<>();
+        b.forEach(post -> texts.put(post.id(), new HitHighlighter.HitTexts(post.title(), post.excerpt(), post.body())));
         int compared = 0;
         for (String text : List.of(
                 "deploy",
@@ -167,7 +169,8 @@ class IncrementalIndexTest {
                         assertEquals(answer(fromFull), answer(fromUpdate), what);
                         assertEquals(fromFull.totalHits(), fromUpdate.totalHits(), what);
                         assertEquals(fromFull.tags(), fromUpdate.tags(), what);
-                        assertEquals(searcher.highlight(fromFull, texts), searcher.highlight(fromUpdate, texts), what);
+                        assertEquals(
+                                highlighter.highlight(fromFull, texts), highlighter.highlight(fromUpdate, texts), what);
                         compared += fromFull.hits().size();
                     }
                 }
@@ -178,8 +181,8 @@ class IncrementalIndexTest {
             List<String> tagNames =
                     post.tags().stream().map(IndexedPost.Tag::name).toList();
             assertEquals(
-                    searcher.related(full, post.id(), post.title(), tagNames, post.body(), NOW, 5),
-                    searcher.related(derived, post.id(), post.title(), tagNames, post.body(), NOW, 5),
+                    relatedPosts.related(full, post.id(), post.title(), tagNames, post.body(), NOW, 5),
+                    relatedPosts.related(derived, post.id(), post.title(), tagNames, post.body(), NOW, 5),
                     "related to " + post.slug());
         }
     }
