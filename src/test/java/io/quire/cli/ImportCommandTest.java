@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,15 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ImportCommandTest {
 
     /** A copy of the fixture content of its own. */
-    public static class OwnContent extends MutableContentProfile {
-
-        static final Path ROOT = copyFixture();
-
-        @Override
-        protected Path root() {
-            return ROOT;
-        }
-    }
+    public static class OwnContent extends MutableContentProfile {}
 
     @Inject
     ImportCommand command;
@@ -101,6 +92,6 @@ class ImportCommandTest {
     }
 
     private static void write(String name, String text) throws IOException {
-        Files.writeString(OwnContent.ROOT.resolve(name), text);
+        Files.writeString(MutableContentProfile.root(OwnContent.class).resolve(name), text);
     }
 }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quire.content.ContentVersion;
 import io.quire.support.MutableContentProfile;
+import io.quire.support.SuiteProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -40,7 +40,7 @@ class LastModifiedTest {
     static final Instant FILES_WRITTEN = Instant.parse("2026-01-02T03:04:05Z");
     static final String ADMIN = "Bearer dates-admin";
 
-    public static class Profile implements QuarkusTestProfile {
+    public static class Profile extends SuiteProfile {
 
         static final Path ROOT = dated(MutableContentProfile.copyFixture(), FILES_WRITTEN);
 
@@ -50,11 +50,6 @@ class LastModifiedTest {
             config.put("quire.content.dir", ROOT.toString());
             config.put("quire.admin.token", "dates-admin");
             return config;
-        }
-
-        @Override
-        public String getConfigProfile() {
-            return System.getProperty("quarkus.test.profile", "test");
         }
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentVersion;
@@ -14,13 +13,12 @@ import io.quire.content.importer.ImportService;
 import io.quire.model.ApiClient.Answer;
 import io.quire.search.index.SearchIndex;
 import io.quire.support.MovableClock;
+import io.quire.support.SuiteProfile;
+import io.quire.support.TestFolders;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,9 +52,9 @@ class FreshVersusIncrementalTest {
     /** Versions of the fresh databases: never one the incremental database has. */
     private static final long FRESH_VERSIONS = 1_000_000;
 
-    public static class Profile implements QuarkusTestProfile {
+    public static class Profile extends SuiteProfile {
 
-        static final Path ROOT = emptyFolder();
+        static final Path ROOT = TestFolders.create("quire-model-");
 
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -70,19 +68,6 @@ class FreshVersusIncrementalTest {
         @Override
         public Set<Class<?>> getEnabledAlternatives() {
             return Set.of(MovableClock.class);
-        }
-
-        @Override
-        public String getConfigProfile() {
-            return System.getProperty("quarkus.test.profile", "test");
-        }
-
-        private static Path emptyFolder() {
-            try {
-                return Files.createTempDirectory("quire-model-");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 

@@ -6,17 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quire.content.ContentVersion;
 import io.quire.content.importer.ImportService;
 import io.quire.model.ApiClient.Answer;
 import io.quire.search.index.SearchIndex;
+import io.quire.support.SuiteProfile;
+import io.quire.support.TestFolders;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +47,7 @@ class ReadsDuringImportsTest {
     private static final int MARKED = 24;
     private static final int READERS = 3;
 
-    public static class Profile implements QuarkusTestProfile {
+    public static class Profile extends SuiteProfile {
 
         static final Path ROOT = folder();
 
@@ -62,21 +60,12 @@ class ReadsDuringImportsTest {
             return config;
         }
 
-        @Override
-        public String getConfigProfile() {
-            return System.getProperty("quarkus.test.profile", "test");
-        }
-
         private static Path folder() {
-            try {
-                Path root = Files.createTempDirectory("quire-load-");
-                for (int i = 0; i < MARKED; i++) {
-                    write(root, "marked/m-" + i + ".md", marked(i, List.of()));
-                }
-                return root;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Path root = TestFolders.create("quire-load-");
+            for (int i = 0; i < MARKED; i++) {
+                TestFolders.write(root, "marked/m-" + i + ".md", marked(i, List.of()));
             }
+            return root;
         }
     }
 
@@ -122,10 +111,10 @@ class ReadsDuringImportsTest {
                 }
                 for (int post : chosen) {
                     markers.computeIfAbsent(post, p -> new ArrayList<>()).add("round" + round);
-                    write(Profile.ROOT, "marked/m-" + post + ".md", marked(post, markers.get(post)));
+                    TestFolders.write(Profile.ROOT, "marked/m-" + post + ".md", marked(post, markers.get(post)));
                 }
                 for (int i = 0; i < 6; i++) {
-                    write(
+                    TestFolders.write(
                             Profile.ROOT,
                             "churn/c-" + round + "-" + i + ".md",
                             "---\ntitle: Churn " + round + " " + i + "\ndate: 2025-01-" + (10 + i)
@@ -217,15 +206,5 @@ class ReadsDuringImportsTest {
     private static String marked(int post, List<String> markers) {
         return "---\ntitle: Marked " + post + "\ndate: 2024-02-" + (10 + post % 15) + "\n---\nA marked post"
                 + (markers.isEmpty() ? "" : ": " + String.join(" ", markers)) + ".\n";
-    }
-
-    private static void write(Path root, String path, String text) {
-        try {
-            Path file = root.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quire.content.ContentVersion;
 import io.quire.support.MutableContentProfile;
+import io.quire.support.ReplicaProfile;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,26 +41,16 @@ class ReadReplicaTest {
     static final String REPLICA_URL = System.getenv("QUIRE_TEST_REPLICA_JDBC_URL");
     static final String ADMIN = "Bearer " + MutableContentProfile.ADMIN_TOKEN;
 
-    public static class WithReplica extends MutableContentProfile {
-
-        static final Path ROOT = copyFixture();
+    public static class WithReplica extends ReplicaProfile {
 
         @Override
-        protected Path root() {
-            return ROOT;
+        protected String replicaUrl() {
+            return REPLICA_URL;
         }
 
         @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = super.getConfigOverrides();
-            if (!System.getProperty("quarkus.test.profile", "test").contains("pg")) {
-                return config; // the H2 build has no replica datasource (and the test is disabled there)
-            }
-            config.put("quarkus.datasource.replica.jdbc.url", REPLICA_URL);
-            config.put("quarkus.datasource.replica.username", "postgres");
-            config.put("quarkus.datasource.replica.password", "postgres");
-            config.put("quire.replica.catch-up-wait", "300ms");
-            return config;
+        protected Map<String, String> replicaSettings() {
+            return Map.of("quire.replica.catch-up-wait", "300ms");
         }
     }
 
@@ -120,7 +111,7 @@ class ReadReplicaTest {
     @Order(3)
     void aReplicaBehindTheVersionServedIsNotRead() throws Exception {
         // replay still paused: an import here makes a version the replica does not have
-        Path post = WithReplica.ROOT.resolve("hello-quarkus.md");
+        Path post = MutableContentProfile.root(WithReplica.class).resolve("hello-quarkus.md");
         Files.writeString(post, Files.readString(post).replace("title: \"Hello, Quarkus\"", "title: \"Hello again\""));
         given().header("Authorization", ADMIN).post("/api/admin/import").then().statusCode(200);
         long served = servedVersion();

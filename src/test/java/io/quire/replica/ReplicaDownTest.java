@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quire.support.MutableContentProfile;
+import io.quire.support.ReplicaProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -26,26 +25,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "quarkus.test.profile", matches = ".*pg.*")
 class ReplicaDownTest {
 
-    public static class UnreachableReplica extends MutableContentProfile {
-
-        static final Path ROOT = copyFixture();
+    public static class UnreachableReplica extends ReplicaProfile {
 
         @Override
-        protected Path root() {
-            return ROOT;
+        protected String replicaUrl() {
+            return "jdbc:postgresql://127.0.0.1:" + closedPort() + "/quire";
         }
 
         @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = super.getConfigOverrides();
-            if (!System.getProperty("quarkus.test.profile", "test").contains("pg")) {
-                return config; // the H2 build has no replica datasource (and the test is disabled there)
-            }
-            config.put("quarkus.datasource.replica.jdbc.url", "jdbc:postgresql://127.0.0.1:" + closedPort() + "/quire");
-            config.put("quarkus.datasource.replica.username", "postgres");
-            config.put("quarkus.datasource.replica.password", "postgres");
-            config.put("quire.replica.retry-after", "200ms");
-            return config;
+        protected Map<String, String> replicaSettings() {
+            return Map.of("quire.replica.retry-after", "200ms");
         }
 
         private static int closedPort() {

@@ -41,8 +41,8 @@ public class AssetContentProfile extends MutableContentProfile {
 
     private static Path create() {
         try {
-            Path root = Files.createTempDirectory("quire-assets-");
-            write(root, "posts/with-images/index.md", """
+            Path root = TestFolders.create("quire-assets-");
+            TestFolders.write(root, "posts/with-images/index.md", """
                     ---
                     title: With images
                     date: 2024-05-01
@@ -64,8 +64,12 @@ public class AssetContentProfile extends MutableContentProfile {
 
                     Broken: ![gone](gone.png) and ![outside](outside.png).
                     """);
-            write(root, "posts/other.md", "---\ntitle: Other post\nslug: the-other\ndate: 2024-04-01\n---\n\nText.\n");
-            write(root, "posts/secret/index.md", "---\ntitle: Secret\ndraft: true\n---\n\n![s](secret.png)\n");
+            TestFolders.write(
+                    root,
+                    "posts/other.md",
+                    "---\ntitle: Other post\nslug: the-other\ndate: 2024-04-01\n---\n\nText.\n");
+            TestFolders.write(
+                    root, "posts/secret/index.md", "---\ntitle: Secret\ndraft: true\n---\n\n![s](secret.png)\n");
             Files.write(root.resolve("posts/with-images/diagram.png"), TestImages.raster("png", 40, 30));
             Files.write(root.resolve("posts/with-images/cover.png"), TestImages.raster("png", 1200, 630));
             Files.write(root.resolve("posts/with-images/photo.jpg"), TestImages.jpegWithOrientation(64, 48, 6));
@@ -76,7 +80,7 @@ public class AssetContentProfile extends MutableContentProfile {
                     "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
             Files.write(root.resolve("posts/secret/secret.png"), TestImages.raster("png", 8, 8));
             Files.write(root.resolve("unreferenced.png"), TestImages.raster("png", 8, 8));
-            write(
+            TestFolders.write(
                     root,
                     "shared/logo.svg",
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"24\" height=\"12\">"
@@ -88,11 +92,5 @@ public class AssetContentProfile extends MutableContentProfile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void write(Path root, String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

@@ -1,10 +1,9 @@
 package io.quire.support;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /** The multi-language fixture content root (src/test/resources/content/languages, see its README.txt). */
-public class LanguagesContentProfile implements QuarkusTestProfile {
+public class LanguagesContentProfile extends SuiteProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -13,10 +12,5 @@ public class LanguagesContentProfile implements QuarkusTestProfile {
                 "quire.content.default-language", "en",
                 "quire.site.post-url-template", "{baseUrl}/{lang}/posts/{slug}",
                 "quire.preview.token", MutableContentProfile.PREVIEW_TOKEN);
-    }
-
-    @Override
-    public String getConfigProfile() {
-        return System.getProperty("quarkus.test.profile", "test");
     }
 }

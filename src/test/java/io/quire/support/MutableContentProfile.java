@@ -1,26 +1,34 @@
 package io.quire.support;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * Runs the application over a private copy of the fixture content root that tests may edit, with a
- * preview token and an admin token.
+ * preview token and an admin token. Each profile class gets a copy of its own ({@link #root(Class)}),
+ * so that no two boots share a folder; a subclass that writes its own content overrides {@link
+ * #root()}.
  */
-public class MutableContentProfile implements QuarkusTestProfile {
+public class MutableContentProfile extends SuiteProfile {
 
-    public static final Path ROOT = copyFixture();
     public static final String PREVIEW_TOKEN = "test-preview-token";
     public static final String ADMIN_TOKEN = "test-admin-token";
 
+    private static final Map<Class<?>, Path> ROOTS = new ConcurrentHashMap<>();
+
+    /** The content root of {@code profile}: a copy of the fixture of its own, made when first asked for. */
+    public static Path root(Class<? extends MutableContentProfile> profile) {
+        return ROOTS.computeIfAbsent(profile, p -> copyFixture());
+    }
+
     protected Path root() {
-        return ROOT;
+        return root(getClass());
     }
 
     @Override
@@ -33,20 +41,8 @@ public class MutableContentProfile implements QuarkusTestProfile {
         return config;
     }
 
-    @Override
-    public String getConfigProfile() {
-        return System.getProperty("quarkus.test.profile", "test");
-    }
-
-    /** Watch mode on, over a copy of its own. */
+    /** Watch mode on. */
     public static class Watching extends MutableContentProfile {
-
-        public static final Path ROOT = copyFixture();
-
-        @Override
-        protected Path root() {
-            return ROOT;
-        }
 
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -60,15 +56,8 @@ public class MutableContentProfile implements QuarkusTestProfile {
         }
     }
 
-    /** Small sync pages, over a copy of its own. */
+    /** Small sync pages. */
     public static class Syncing extends MutableContentProfile {
-
-        public static final Path ROOT = copyFixture();
-
-        @Override
-        protected Path root() {
-            return ROOT;
-        }
 
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -79,18 +68,11 @@ public class MutableContentProfile implements QuarkusTestProfile {
     }
 
     /**
-     * Hostile files and database faults, over a copy of its own: imports the database refuses are tried
+     * Hostile files and database faults: imports the database refuses are tried
      * again quickly, an admin import waits at most a second for another one, and sync pages are cut at
      * 3,000 characters of content.
      */
     public static class Hardening extends MutableContentProfile {
-
-        public static final Path ROOT = copyFixture();
-
-        @Override
-        protected Path root() {
-            return ROOT;
-        }
 
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -104,7 +86,7 @@ public class MutableContentProfile implements QuarkusTestProfile {
 
     public static Path copyFixture() {
         try {
-            Path target = Files.createTempDirectory("quire-content-");
+            Path target = TestFolders.create("quire-content-");
             Path source = Path.of("src/test/resources/content/site");
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : (Iterable<Path>) files::iterator) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(MutableContentProfile.Syncing.class)
 class SyncApiTest {
 
-    private static final Path ROOT = MutableContentProfile.Syncing.ROOT;
+    private static final Path ROOT = MutableContentProfile.root(MutableContentProfile.Syncing.class);
     private static final String ADMIN = "Bearer " + MutableContentProfile.ADMIN_TOKEN;
 
     @Test

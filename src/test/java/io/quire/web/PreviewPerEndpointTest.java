@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quire.support.MutableContentProfile;
+import io.quire.support.SuiteProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -38,7 +38,7 @@ class PreviewPerEndpointTest {
     static final String TOKEN = "preview-secret";
 
     /** The fixture plus a draft whose tag and words no published post has. */
-    public static class Profile implements QuarkusTestProfile {
+    public static class Profile extends SuiteProfile {
 
         static final Path ROOT = withDraftOnlyTag(MutableContentProfile.copyFixture());
 
@@ -48,11 +48,6 @@ class PreviewPerEndpointTest {
             config.put("quire.content.dir", ROOT.toString());
             config.put("quire.preview.token", TOKEN);
             return config;
-        }
-
-        @Override
-        public String getConfigProfile() {
-            return System.getProperty("quarkus.test.profile", "test");
         }
 
         private static Path withDraftOnlyTag(Path root) {

@@ -43,13 +43,6 @@ class WebhookDeliveryTest {
     /** Three endpoints on the receiver, fast retries, a copy of the fixture content of its own. */
     public static class Webhooks extends MutableContentProfile {
 
-        static final Path ROOT = copyFixture();
-
-        @Override
-        protected Path root() {
-            return ROOT;
-        }
-
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = super.getConfigOverrides();
@@ -121,7 +114,8 @@ class WebhookDeliveryTest {
         replace("draft-post.md", "This post is a draft.", "This post is still a draft.");
         importNow();
         Files.writeString(
-                Webhooks.ROOT.resolve("secret-plans.md"), "---\ntitle: Secret plans\ndraft: true\n---\nShh.\n");
+                MutableContentProfile.root(Webhooks.class).resolve("secret-plans.md"),
+                "---\ntitle: Secret plans\ndraft: true\n---\nShh.\n");
         importNow();
         pause();
         assertEquals(before, RECEIVER.at("/site").size());
@@ -131,7 +125,7 @@ class WebhookDeliveryTest {
     @Order(4)
     void aDeletedPostIsNamedWithItsLastSlug() throws IOException {
         int before = RECEIVER.at("/site").size();
-        Files.delete(Webhooks.ROOT.resolve("testing-with-junit.md"));
+        Files.delete(MutableContentProfile.root(Webhooks.class).resolve("testing-with-junit.md"));
         importNow();
 
         awaitCount("/site", before + 1);
@@ -262,7 +256,7 @@ class WebhookDeliveryTest {
 
     private static void replace(String file, String from, String to) {
         try {
-            Path path = Webhooks.ROOT.resolve(file);
+            Path path = MutableContentProfile.root(Webhooks.class).resolve(file);
             String text = Files.readString(path);
             assertTrue(text.contains(from), from);
             Files.writeString(path, text.replace(from, to));

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quire.content.ContentVersion;
+import io.quire.support.SuiteProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
@@ -27,22 +27,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServingOnlyTest {
 
-    public static class ServingOnly implements QuarkusTestProfile {
+    public static class ServingOnly extends SuiteProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quire.import.on-startup", "false",
-                    "quire.content.poll-interval", "200ms",
-                    // an empty database of its own (on PostgreSQL the suite's database, see below)
-                    "quarkus.datasource.jdbc.url",
-                            System.getProperty("quarkus.test.profile", "test").contains("pg")
-                                    ? System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "")
-                                    : "jdbc:h2:mem:quire-serving-only;DB_CLOSE_DELAY=-1");
-        }
-
-        @Override
-        public String getConfigProfile() {
-            return System.getProperty("quarkus.test.profile", "test");
+            // the boot's database is its own (a new in-memory one on H2; on PostgreSQL the suite's, see below)
+            return Map.of("quire.import.on-startup", "false", "quire.content.poll-interval", "200ms");
         }
     }
 

@@ -6,12 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.quire.support.SuiteProfile;
+import io.quire.support.TestFolders;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,7 +33,7 @@ class SlugElectionTest {
 
     private static final String ADMIN = "Bearer election-admin";
 
-    public static class Profile implements QuarkusTestProfile {
+    public static class Profile extends SuiteProfile {
 
         static final Path ROOT = emptyRoot();
 
@@ -45,19 +45,10 @@ class SlugElectionTest {
             return config;
         }
 
-        @Override
-        public String getConfigProfile() {
-            return System.getProperty("quarkus.test.profile", "test");
-        }
-
         private static Path emptyRoot() {
-            try {
-                Path root = Files.createTempDirectory("quire-election-");
-                write(root, "a/hello.md", "---\ntitle: A\n---\nA\n");
-                return root;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path root = TestFolders.create("quire-election-");
+            TestFolders.write(root, "a/hello.md", "---\ntitle: A\n---\nA\n");
+            return root;
         }
     }
 
@@ -166,17 +157,7 @@ class SlugElectionTest {
     }
 
     private static void write(String path, String text) {
-        write(Profile.ROOT, path, text);
-    }
-
-    private static void write(Path root, String path, String text) {
-        try {
-            Path file = root.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestFolders.write(Profile.ROOT, path, text);
     }
 
     private static void delete(String path) {

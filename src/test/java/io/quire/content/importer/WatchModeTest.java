@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WatchModeTest {
 
-    private static final Path ROOT = MutableContentProfile.Watching.ROOT;
+    private static final Path ROOT = MutableContentProfile.root(MutableContentProfile.Watching.class);
 
     @Test
     @Order(1)

@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.quire.support.SuiteProfile;
 import io.restassured.RestAssured;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ import org.w3c.dom.Element;
 @TestProfile(FeedDefaultsProfileTest.Profile.class)
 class FeedDefaultsProfileTest {
 
-    public static class Profile implements QuarkusTestProfile {
+    public static class Profile extends SuiteProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
@@ -36,11 +36,6 @@ class FeedDefaultsProfileTest {
                     "quire.site.post-url-template", "{baseUrl}/blog/{id}/{slug}/",
                     "quire.feed.size", "2",
                     "quire.sitemap.max-urls", "3");
-        }
-
-        @Override
-        public String getConfigProfile() {
-            return System.getProperty("quarkus.test.profile", "test");
         }
     }
 

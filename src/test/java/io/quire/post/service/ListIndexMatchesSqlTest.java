@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(MutableContentProfile.Hardening.class)
 class ListIndexMatchesSqlTest {
 
-    private static final Path ROOT = MutableContentProfile.Hardening.ROOT;
+    private static final Path ROOT = MutableContentProfile.root(MutableContentProfile.Hardening.class);
     private static final String ADMIN = "Bearer " + MutableContentProfile.ADMIN_TOKEN;
 
     @Inject

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.quire.support.SuiteProfile;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestProfile(SearchLanguagesTest.LanguagesContent.class)
 class SearchLanguagesTest {
 
-    public static class LanguagesContent implements QuarkusTestProfile {
+    public static class LanguagesContent extends SuiteProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>();
@@ -33,11 +33,6 @@ class SearchLanguagesTest {
             // the next test class's import brings it back.
             overrides.put("quire.content.dir", "src/test/resources/content/search-languages");
             return overrides;
-        }
-
-        @Override
-        public String getConfigProfile() {
-            return System.getProperty("quarkus.test.profile", "test");
         }
     }
 

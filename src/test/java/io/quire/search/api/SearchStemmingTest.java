@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.quire.support.SuiteProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,17 +23,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestProfile(SearchStemmingTest.StemmingContent.class)
 class SearchStemmingTest {
 
-    public static class StemmingContent implements QuarkusTestProfile {
+    public static class StemmingContent extends SuiteProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             // The shared test database: this profile's import brings it in line with its own folder, and
             // the next test class's import brings it back.
             return Map.of("quire.content.dir", "src/test/resources/content/search-stemming");
-        }
-
-        @Override
-        public String getConfigProfile() {
-            return System.getProperty("quarkus.test.profile", "test");
         }
     }
 

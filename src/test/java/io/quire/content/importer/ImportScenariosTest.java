@@ -2,39 +2,85 @@ package io.quire.content.importer;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quire.support.EmptyDatabase;
 import io.quire.support.MutableContentProfile;
+import io.quire.support.TestFolders;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * An author edits, breaks, repairs, renames and deletes files while the server runs; every import is
- * triggered through the admin API and its report checked. Tests build on each other, in order.
+ * triggered through the admin API and its report checked. Each scenario is independent: it starts
+ * from a copy of the fixture content of its own (the content root is a link, pointed at that copy)
+ * and an empty database into which that copy is imported, so scenarios run alone and in any order,
+ * all in one boot.
  */
 @QuarkusTest
-@TestProfile(MutableContentProfile.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ImportLifecycleTest {
+@TestProfile(ImportScenariosTest.OwnFolders.class)
+class ImportScenariosTest {
 
-    private static final Path ROOT = MutableContentProfile.ROOT;
     private static final String ADMIN = "Bearer " + MutableContentProfile.ADMIN_TOKEN;
 
+    /** The content root is a link that each scenario points at a folder of its own. */
+    public static class OwnFolders extends MutableContentProfile {
+
+        static final Path LINK = link();
+
+        @Override
+        protected Path root() {
+            return LINK;
+        }
+
+        /** Points the content root at {@code folder}. */
+        static void pointAt(Path folder) throws IOException {
+            Files.delete(LINK);
+            Files.createSymbolicLink(LINK, folder);
+        }
+
+        private static Path link() {
+            Path link = TestFolders.create("quire-scenarios-").resolve("content");
+            try {
+                return Files.createSymbolicLink(link, TestFolders.create("quire-no-content-"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** This scenario's content root. */
+    private Path root;
+
+    @BeforeEach
+    void ownFolderAndEmptyDatabase() throws IOException {
+        root = MutableContentProfile.copyFixture();
+        OwnFolders.pointAt(root);
+        EmptyDatabase.empty(em);
+        importNow();
+    }
+
     @Test
-    @Order(1)
     void adminEndpointsNeedTheToken() {
         given().post("/api/admin/import")
                 .then()
@@ -55,7 +101,6 @@ class ImportLifecycleTest {
     }
 
     @Test
-    @Order(2)
     void anImportThatChangesNothingChangesNoValidator() {
         Response before = given().get("/api/posts/time-zones");
         importNow().then().body("unchanged", equalTo(12)).body("updated", equalTo(0));
@@ -65,7 +110,6 @@ class ImportLifecycleTest {
     }
 
     @Test
-    @Order(3)
     void anEditUpdatesThatPostAndOnlyItsValidators() throws IOException {
         String tagsEtag = given().get("/api/tags").header("ETag");
         String otherEtag = given().get("/api/posts/hello-quarkus").header("ETag");
@@ -75,7 +119,7 @@ class ImportLifecycleTest {
         importNow().then().body("updated", equalTo(1)).body("unchanged", equalTo(11));
 
         Response edited = given().get("/api/posts/time-zones");
-        edited.then().body("excerpt", org.hamcrest.Matchers.startsWith("Always store instants in UTC"));
+        edited.then().body("excerpt", startsWith("Always store instants in UTC"));
         assertNotEquals(oldEtag, edited.header("ETag"));
         given().header("If-None-Match", oldEtag)
                 .get("/api/posts/time-zones")
@@ -94,8 +138,8 @@ class ImportLifecycleTest {
     }
 
     @Test
-    @Order(4)
     void aBrokenFileKeepsItsLastGoodVersionAndIsReportedWithItsLine() throws IOException {
+        editedAndImported();
         replace("time-zones.md", "date: \"2025-02-28 14:32:00 +0200\"", "date: \"2025-02-30\"");
 
         importNow()
@@ -108,14 +152,13 @@ class ImportLifecycleTest {
         given().get("/api/posts/time-zones")
                 .then()
                 .statusCode(200)
-                .body("excerpt", org.hamcrest.Matchers.startsWith("Always store instants in UTC"));
+                .body("excerpt", startsWith("Always store instants in UTC"));
         given().header("Authorization", ADMIN).get("/api/admin/import").then().body("failed", equalTo(1));
     }
 
     @Test
-    @Order(5)
     void aDryRunReportsWithoutChangingAnything() throws IOException {
-        replace("time-zones.md", "date: \"2025-02-30\"", "date: \"2025-02-28 14:32:00 +0200\"");
+        editedAndImported();
         replace("time-zones.md", "Always store instants", "Please store instants");
         given().header("Authorization", ADMIN)
                 .post("/api/admin/import?dryRun=true")
@@ -123,9 +166,7 @@ class ImportLifecycleTest {
                 .statusCode(200)
                 .body("dryRun", equalTo(true))
                 .body("updated", equalTo(1));
-        given().get("/api/posts/time-zones")
-                .then()
-                .body("excerpt", org.hamcrest.Matchers.startsWith("Always store instants in UTC"));
+        given().get("/api/posts/time-zones").then().body("excerpt", startsWith("Always store instants in UTC"));
         given().header("Authorization", ADMIN)
                 .post("/api/admin/import?dryRun=maybe")
                 .then()
@@ -134,9 +175,10 @@ class ImportLifecycleTest {
     }
 
     @Test
-    @Order(6)
     void aRenamedFileKeepsItsOldSlugAsARedirect() throws IOException {
-        Files.move(ROOT.resolve("hello-quarkus.md"), ROOT.resolve("hello-again.md"));
+        // imported together with an edit of another file: two posts updated, none created or deleted
+        replace("time-zones.md", "Store instants in UTC", "Always store instants in UTC");
+        Files.move(root.resolve("hello-quarkus.md"), root.resolve("hello-again.md"));
 
         importNow()
                 .then()
@@ -149,28 +191,31 @@ class ImportLifecycleTest {
                 .get("/api/posts/hello-quarkus")
                 .then()
                 .statusCode(301)
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/posts/hello-again"));
+                .header("Location", endsWith("/api/posts/hello-again"));
         given().get("/api/posts/hello-again").then().statusCode(200).body("id", equalTo(2));
         given().redirects().follow(false).get("/api/posts/old-hello").then().statusCode(301);
     }
 
     @Test
-    @Order(7)
     void aDeletedFileRemovesItsPostAndItsTagCounts() throws IOException {
-        Files.delete(ROOT.resolve("caching-in-cpp.markdown"));
+        Files.delete(root.resolve("caching-in-cpp.markdown"));
 
         importNow().then().body("deleted", equalTo(1));
 
         given().get("/api/posts/caching-in-cpp").then().statusCode(404);
         given().get("/api/tags").then().body("slug", not(hasItem("c")));
         given().get("/api/posts").then().body("totalItems", equalTo(6));
+        // gone for previewers too: the other eleven posts, drafts, scheduled and expired ones included
+        given().get("/api/posts?size=100&preview=" + MutableContentProfile.PREVIEW_TOKEN)
+                .then()
+                .body("totalItems", equalTo(11))
+                .body("items.slug", hasItem("expired-notice"));
     }
 
     @Test
-    @Order(8)
     void aDuplicateIdIsAnErrorForTheLaterFileOnly() throws IOException {
         Files.writeString(
-                ROOT.resolve("zz-copy.md"), "---\nid: 3\ntitle: Copy\n---\nA copy.\n", StandardCharsets.UTF_8);
+                root.resolve("zz-copy.md"), "---\nid: 3\ntitle: Copy\n---\nA copy.\n", StandardCharsets.UTF_8);
         importNow()
                 .then()
                 .body("created", equalTo(0))
@@ -179,11 +224,9 @@ class ImportLifecycleTest {
                         "problems.find { it.path == 'zz-copy.md' }.message",
                         equalTo("duplicate id '3': already used by time-zones.md"));
         given().get("/api/posts/3").then().body("slug", equalTo("time-zones"));
-        Files.delete(ROOT.resolve("zz-copy.md"));
     }
 
     @Test
-    @Order(9)
     void thePreviewTokenShowsDraftsScheduledAndExpiredPosts() {
         given().get("/api/posts/draft-post").then().statusCode(404);
         given().get("/api/posts/draft-post?preview=" + MutableContentProfile.PREVIEW_TOKEN)
@@ -196,7 +239,6 @@ class ImportLifecycleTest {
                 .statusCode(200);
         given().get("/api/posts?size=100&preview=" + MutableContentProfile.PREVIEW_TOKEN)
                 .then()
-                .body("totalItems", equalTo(11))
                 .body("items.slug", hasItem("expired-notice"));
         given().get("/api/posts/draft-post?preview=wrong")
                 .then()
@@ -206,22 +248,22 @@ class ImportLifecycleTest {
     }
 
     @Test
-    @Order(10)
     void readinessReportsTheFirstImport() {
         given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("content-import"));
     }
 
     @Test
-    @Order(11)
-    void aFileWhoseNewBodyCannotBeRenderedKeepsItsLastGoodVersionAndItsSlug() throws IOException {
+    void aRenamedFileWhoseNewBodyCannotBeRenderedKeepsItsLastGoodVersionAndItsSlug() throws IOException {
+        Files.move(root.resolve("hello-quarkus.md"), root.resolve("hello-again.md"));
+        importNow().then().body("updated", equalTo(1));
         // Front matter is read before planning, bodies are rendered while storing: a body that fails
         // there must leave the post as it was, under its old slug and id, not parked or half written.
         replace("hello-again.md", "id: 2\n", "id: 2\nslug: hello-renamed\n");
         Files.writeString(
-                ROOT.resolve("hello-again.md"),
+                root.resolve("hello-again.md"),
                 ">".repeat(100) + " nested too deep\n",
                 StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
 
         importNow()
                 .then()
@@ -239,14 +281,20 @@ class ImportLifecycleTest {
         given().get("/api/posts/2").then().statusCode(200).body("slug", equalTo("hello-again"));
     }
 
+    /** The state several scenarios start from: time-zones.md edited, and imported. */
+    private void editedAndImported() throws IOException {
+        replace("time-zones.md", "Store instants in UTC", "Always store instants in UTC");
+        importNow().then().body("updated", equalTo(1));
+    }
+
     private static Response importNow() {
         Response response = given().header("Authorization", ADMIN).post("/api/admin/import");
         response.then().statusCode(200).contentType("application/json");
         return response;
     }
 
-    private static void replace(String file, String from, String to) throws IOException {
-        Path path = ROOT.resolve(file);
+    private void replace(String file, String from, String to) throws IOException {
+        Path path = root.resolve(file);
         String text = Files.readString(path, StandardCharsets.UTF_8);
         if (!text.contains(from)) {
             throw new AssertionError(file + " does not contain " + from);
