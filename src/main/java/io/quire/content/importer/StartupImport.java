@@ -2,6 +2,7 @@ package io.quire.content.importer;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quire.config.QuireConfig;
+import io.quire.content.store.DatabaseCompaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -14,10 +15,12 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class StartupImport {
 
-    void onStart(@Observes StartupEvent event, ImportService importer, QuireConfig config) {
+    void onStart(
+            @Observes StartupEvent event, ImportService importer, DatabaseCompaction compaction, QuireConfig config) {
         if (!config.importing().onStartup()) {
             return;
         }
+        compaction.beforeStartupImport();
         try {
             importer.importNow(false);
         } catch (ImportNotStoredException | ImportBusyException e) {
