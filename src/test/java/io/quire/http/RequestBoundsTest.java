@@ -43,11 +43,13 @@ class RequestBoundsTest {
         given().get("/api/tags?order=name")
                 .then()
                 .statusCode(400)
-                .body("errors[0].message", equalTo("is not a parameter of this endpoint, which takes lang, sort"));
+                .body(
+                        "errors[0].message",
+                        equalTo("is not a parameter of this endpoint, which takes lang, preview, sort"));
         given().get("/api/tags/java?x=1")
                 .then()
                 .statusCode(400)
-                .body("errors[0].message", equalTo("is not a parameter of this endpoint, which takes lang"));
+                .body("errors[0].message", equalTo("is not a parameter of this endpoint, which takes lang, preview"));
         given().get("/api/posts/time-zones?includes=markdown")
                 .then()
                 .statusCode(400)

@@ -258,6 +258,9 @@ class ResponseContractTest {
                 "/api/posts/time-zones?preview=wrong",
                 "/api/tags/java/posts?preview=wrong",
                 "/api/search?q=java&preview=wrong",
+                "/api/tags?preview=wrong",
+                "/api/tags/java?preview=wrong",
+                "/api/archive?preview=wrong",
                 "/feed.xml?preview=wrong",
                 "/atom.xml?preview=wrong",
                 "/feed.json?preview=wrong")) {
