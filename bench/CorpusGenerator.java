@@ -149,6 +149,8 @@ public class CorpusGenerator {
 
     static String[] tagPool;
     static double[] tagCumulative;
+    /** The tags some post of the corpus has: request paths name only these (no 404 for a tag of nobody). */
+    static Set<String> corpusTags;
 
     public static void main(String[] args) throws Exception {
         int posts = 10_000;
@@ -184,6 +186,7 @@ public class CorpusGenerator {
 
         buildTagPool();
         if (out != null) writeCorpus(out, posts, seed);
+        if ((queriesOut != null || listsOut != null) && corpusTags == null) corpusTags = tagsOf(posts, seed);
         if (queriesOut != null) writeSearchPaths(queriesOut, queries, seed);
         if (listsOut != null) writeListPaths(listsOut, lists, posts, seed);
     }
@@ -199,8 +202,10 @@ public class CorpusGenerator {
         final int n = posts;
         AtomicLong bytes = new AtomicLong();
         AtomicLong words = new AtomicLong();
+        Set<String> tags = java.util.concurrent.ConcurrentHashMap.newKeySet();
         IntStream.range(0, n).parallel().forEach(i -> {
             Post p = generate(i, s, n);
+            tags.addAll(p.tags());
             byte[] data = p.text.getBytes(StandardCharsets.UTF_8);
             bytes.addAndGet(data.length);
             words.addAndGet(p.words);
@@ -210,6 +215,7 @@ public class CorpusGenerator {
                 throw new UncheckedIOException(e);
             }
         });
+        corpusTags = tags;
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.printf(
                 Locale.ROOT,
@@ -259,6 +265,23 @@ public class CorpusGenerator {
             tagCumulative[k] = sum;
         }
         for (int k = 0; k < ranked.length; k++) tagCumulative[k] /= sum;
+    }
+
+    /** The tags the posts of a corpus of {@code posts} posts with {@code seed} have. */
+    static Set<String> tagsOf(int posts, long seed) {
+        return IntStream.range(0, posts)
+                .parallel()
+                .mapToObj(i -> generate(i, seed, posts).tags())
+                .flatMap(List::stream)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A tag by popularity, among the tags of the generated corpus (a small corpus lacks rare tags). */
+    static String corpusTag(SplittableRandom r) {
+        while (true) {
+            String t = zipfTag(r);
+            if (corpusTags == null || corpusTags.contains(t)) return t;
+        }
     }
 
     static String zipfTag(SplittableRandom r) {
@@ -323,7 +346,7 @@ public class CorpusGenerator {
             StringBuilder path = new StringBuilder("/api/search?q=").append(urlEncode(q));
             boolean tag = !first && r.nextInt(100) < TAG_PERCENT;
             boolean page2 = !first && r.nextInt(100) < PAGE_2_PERCENT;
-            if (tag) path.append("&tag=").append(urlEncode(slug(zipfTag(r))));
+            if (tag) path.append("&tag=").append(urlEncode(slug(corpusTag(r))));
             if (page2) path.append("&page=2");
             if (paths.add(path.toString())) {
                 kinds[kind]++;
@@ -369,15 +392,15 @@ public class CorpusGenerator {
             if (size != 20) query.append("&size=").append(size);
             int u = r.nextInt(100);
             if (u < 30) {
-                query.append("&tag=").append(urlEncode(slug(zipfTag(r))));
+                query.append("&tag=").append(urlEncode(slug(corpusTag(r))));
                 filter = true;
             } else if (u < 40) {
-                query.append("&tag=").append(urlEncode(slug(zipfTag(r))))
-                        .append("&tag=").append(urlEncode(slug(zipfTag(r))));
+                query.append("&tag=").append(urlEncode(slug(corpusTag(r))))
+                        .append("&tag=").append(urlEncode(slug(corpusTag(r))));
                 filter = true;
             }
             if (r.nextInt(10) == 0) {
-                query.append("&excludeTag=").append(urlEncode(slug(zipfTag(r))));
+                query.append("&excludeTag=").append(urlEncode(slug(corpusTag(r))));
                 filter = true;
             }
             if (r.nextInt(100) < 15) {
@@ -404,7 +427,7 @@ public class CorpusGenerator {
             if (page > 5) deep++;
             query.append("&page=").append(page);
             String path = tagPath
-                    ? "/api/tags/" + urlEncode(slug(zipfTag(r))) + "/posts?" + query.substring(1)
+                    ? "/api/tags/" + urlEncode(slug(corpusTag(r))) + "/posts?" + query.substring(1)
                     : "/api/posts?" + query.substring(1);
             if (paths.add(path)) {
                 if (filter) filtered++;
@@ -465,7 +488,7 @@ public class CorpusGenerator {
 
     // ----------------------------------------------------------------- posts ----
 
-    record Post(String slug, String text, int words) {}
+    record Post(String slug, String text, int words, List<String> tags) {}
 
     static Post generate(int index, long seed, int total) {
         int id = index + 1;
@@ -553,7 +576,7 @@ public class CorpusGenerator {
         }
         sb.append("---\n\n");
         sb.append(body);
-        return new Post(slug, sb.toString(), wordCounter[0]);
+        return new Post(slug, sb.toString(), wordCounter[0], List.copyOf(tags));
     }
 
     static String body(SplittableRandom r, int targetWords, int total, int[] words) {

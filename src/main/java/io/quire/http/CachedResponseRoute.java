@@ -10,8 +10,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The first thing every request meets, on the I/O thread:
@@ -55,9 +53,23 @@ public class CachedResponseRoute {
             context.reroute(repaired);
             return;
         }
-        PreviewRequest preview = PreviewRequest.of(request.query(), request.getHeader(HttpHeaders.AUTHORIZATION));
-        RequestArrival arrival = new RequestArrival(contentVersion.current(), preview);
-        context.put(RequestArrival.CONTEXT_KEY, arrival);
+        String query = request.query();
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        PreviewRequest preview =
+                query == null && authorization == null ? PreviewRequest.NONE : PreviewRequest.of(query, authorization);
+        long epoch = contentVersion.current();
+        HttpMethod method = request.method();
+        String path = request.path();
+        if ((method == HttpMethod.GET || method == HttpMethod.HEAD)
+                && !path.startsWith("/q/")
+                && !CachePolicy.isAdmin(path)
+                && !preview.personal()
+                && serveCached(request, context.response(), epoch)) {
+            return;
+        }
+        // On to the REST resources: they read the arrival, and their responses (and errors, and
+        // Quarkus's own) get the canonical Content-Type on their way out. A hit has it already.
+        context.put(RequestArrival.CONTEXT_KEY, new RequestArrival(epoch, preview));
         context.put(PreviewRequest.CONTEXT_KEY, preview);
         HttpServerResponse response = context.response();
         context.addHeadersEndHandler(v -> {
@@ -67,41 +79,43 @@ public class CachedResponseRoute {
                 response.putHeader(HttpHeaders.CONTENT_TYPE, canonical);
             }
         });
+        context.next();
+    }
 
-        HttpMethod method = request.method();
-        String path = request.path();
-        if (!(method == HttpMethod.GET || method == HttpMethod.HEAD)
-                || path.startsWith("/q/")
-                || CachePolicy.isAdmin(path)
-                || preview.personal()) {
-            context.next();
-            return;
-        }
-        CachedResponse cached =
-                cache.get(cache.key(arrival.epoch(), request.getHeader(HttpHeaders.HOST), request.uri()));
+    /**
+     * Answers a public GET or HEAD from the cache, with the headers a fresh response has, in the same
+     * order; false when there is nothing to answer with (a miss, or a client that accepts none of the
+     * cached response's type, which then gets what a fresh request gets: a 406).
+     */
+    private boolean serveCached(HttpServerRequest request, HttpServerResponse response, long epoch) {
+        CachedResponse cached = cache.get(cache.key(epoch, request.getHeader(HttpHeaders.HOST), request.uri()));
         if (cached == null || !MediaRanges.admit(request.getHeader(HttpHeaders.ACCEPT), cached.contentType())) {
-            // A client that accepts none of this response's type gets what a fresh request gets (a 406).
-            context.next();
-            return;
+            return false;
         }
         boolean gzip = cached.gzipped(Encodings.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
-        String etag = cached.etag(gzip);
-        response.putHeader(HttpHeaders.ETAG, etag)
-                .putHeader(HttpHeaders.LAST_MODIFIED, cached.lastModifiedHeader())
-                .putHeader(HttpHeaders.CACHE_CONTROL, policy.publicCacheControl())
-                .putHeader(HttpHeaders.VARY, CachePolicy.VARY);
+        CharSequence lastModified = cached.lastModifiedValue();
+        response.putHeader(HttpHeaders.ETAG, cached.etagValue(gzip));
+        if (lastModified != null) {
+            response.putHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+        }
+        response.putHeader(HttpHeaders.CACHE_CONTROL, policy.publicCacheControlValue())
+                .putHeader(HttpHeaders.VARY, CachePolicy.VARY_VALUE);
         if (Validators.notModified(
                 request.getHeader(HttpHeaders.IF_NONE_MATCH),
                 request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
-                etag,
+                cached.etag(gzip),
                 cached.lastModified())) {
             response.setStatusCode(304).end();
-            return;
+            return true;
         }
-        for (Map.Entry<String, List<String>> header : cached.headers().entrySet()) {
-            response.putHeader(header.getKey(), header.getValue());
+        for (int i = 0; i < cached.headerCount(); i++) {
+            response.headers().add(cached.headerName(i), cached.headerValue(i));
         }
-        response.putHeader(HttpHeaders.CONTENT_ENCODING, gzip ? "gzip" : Encodings.IDENTITY);
-        response.putHeader(HttpHeaders.CONTENT_TYPE, cached.contentType()).end(cached.body(gzip));
+        response.putHeader(HttpHeaders.CONTENT_ENCODING, gzip ? GZIP : IDENTITY);
+        response.putHeader(HttpHeaders.CONTENT_TYPE, cached.contentTypeValue()).end(cached.body(gzip));
+        return true;
     }
+
+    private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
+    private static final CharSequence IDENTITY = HttpHeaders.createOptimized(Encodings.IDENTITY);
 }
