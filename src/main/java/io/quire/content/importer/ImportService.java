@@ -1,5 +1,6 @@
 package io.quire.content.importer;
 
+import io.quire.cdn.SurrogateKeys;
 import io.quire.changes.ChangeSet;
 import io.quire.changes.ContentChanges;
 import io.quire.config.QuireConfig;
@@ -276,7 +277,7 @@ public class ImportService {
             problems.addAll(stored.problems());
             failedCreates = stored.failedCreates();
             failedUpdates = stored.failedUpdates();
-            changes = contentChanges.ofLatestVersion(clock.instant());
+            changes = describe(stored);
             LOG.debugf(
                     "Planned in %d ms, rendered and stored in %d ms",
                     planned.toEpochMilli() - started.toEpochMilli(),
@@ -295,6 +296,25 @@ public class ImportService {
                 problems.stream().sorted(ProblemFormat.BY_PATH).toList(),
                 changes == null ? null : changes.toVersion(),
                 changes == null ? List.of() : changes.surrogateKeys());
+    }
+
+    /**
+     * What the stored import changed, for its report. The import has committed by now, so a failure
+     * here (a slow read past its transaction timeout, a lost connection) must not report it as not
+     * stored: the report then names {@link SurrogateKeys#ALL}, which purges every cached response
+     * and so is never stale.
+     */
+    private ChangeSet describe(StoreResult stored) {
+        try {
+            return contentChanges.ofLatestVersion(clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warnf(
+                    "Version %d is stored, but what it changed could not be read (%s); its report names every"
+                            + " cached response",
+                    stored.version(), rootCause(e));
+            return new ChangeSet(
+                    stored.version() - 1, stored.version(), List.of(), List.of(), true, List.of(SurrogateKeys.ALL));
+        }
     }
 
     private static void log(ImportReport report) {

@@ -155,7 +155,7 @@ public class PostStore {
         // Delivered to every listening instance when this transaction commits, and only then.
         notifications.announce(em, version);
         tombstones.prune(state, changedAt);
-        return new StoreResult(problems, failedCreates, failedUpdates.size());
+        return new StoreResult(problems, failedCreates, failedUpdates.size(), version);
     }
 
     /**

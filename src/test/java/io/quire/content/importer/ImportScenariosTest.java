@@ -10,8 +10,12 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quire.changes.ChangeSet;
+import io.quire.changes.ContentChanges;
+import io.quire.config.QuireConfig;
 import io.quire.support.EmptyDatabase;
 import io.quire.support.MutableContentProfile;
 import io.quire.support.TestFolders;
@@ -24,6 +28,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +74,9 @@ class ImportScenariosTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    QuireConfig config;
 
     /** This scenario's content root. */
     private Path root;
@@ -279,6 +288,38 @@ class ImportScenariosTest {
                 .body("title", equalTo("Hello, Quarkus"));
         given().get("/api/posts/hello-renamed").then().statusCode(404);
         given().get("/api/posts/2").then().statusCode(200).body("slug", equalTo("hello-again"));
+    }
+
+    @Test
+    void anImportWhoseChangesCannotBeReadAfterItsCommitIsStillReportedAsStored() throws IOException {
+        QuarkusMock.installMockForType(new UnreadableChanges(config), ContentChanges.class);
+        replace("time-zones.md", "Store instants in UTC", "Always store instants in UTC");
+
+        Response report = importNow();
+        report.then()
+                .body("completed", equalTo(true))
+                .body("updated", equalTo(1))
+                .body("surrogateKeys", equalTo(List.of("quire")));
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/api/posts/time-zones").then().statusCode(200).body("html", containsString("Always store"));
+        given().header("Authorization", ADMIN)
+                .get("/api/admin/import")
+                .then()
+                .body("version", equalTo(report.<Integer>path("version")))
+                .body("updated", equalTo(1));
+    }
+
+    /** Reading what an import changed fails, as a read past its transaction timeout does. */
+    static class UnreadableChanges extends ContentChanges {
+
+        UnreadableChanges(QuireConfig config) {
+            super(null, null, null, config);
+        }
+
+        @Override
+        public ChangeSet ofLatestVersion(Instant now) {
+            throw new IllegalStateException("ARJUNA016102: The transaction is not active!");
+        }
     }
 
     /** The state several scenarios start from: time-zones.md edited, and imported. */
