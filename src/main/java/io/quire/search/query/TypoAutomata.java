@@ -1,32 +1,36 @@
 package io.quire.search.query;
 
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * The Levenshtein automata of the words searched with typos, built once per word and kept for the
  * next queries. Lucene's {@link FuzzyQuery} builds them again for every field it is asked of (a typo
- * query asks of eight) and every search: in a profile of varied searches, a fifth of a search's CPU.
- * Pure functions of the word, so one bounded cache serves every request; real query mixes repeat words.
+ * query asks of four) and every search: in a profile of varied searches, with the prefix queries'
+ * automata, a fifth of a search's CPU.
+ * Pure functions of the word, so one cache, bounded by the heap it takes, serves every request: real
+ * query mixes repeat words, and a word searched again skips the build.
  */
 final class TypoAutomata {
 
     /** A word with at most some edits: the automaton of each edit distance up to it, by distance. */
-    record Automata(CompiledAutomaton[] byEdits, int codePoints) {}
+    record Automata(CompiledAutomaton[] byEdits, int codePoints, long bytes) {}
 
     private record Key(String word, int edits) {}
 
-    /** About 24 KB per entry for a word of 8 letters with 2 edits, so at most a few MB. */
-    private static final int MAX_ENTRIES = 256;
+    /**
+     * The heap the kept automata may take: those of a word of 8 to 13 letters with 2 edits take 140 to
+     * 260 KB (of 5 to 7 letters with 1 edit, about 25 KB), so this keeps some 60 to 600 words.
+     */
+    private static final long MAX_BYTES = 16L << 20;
 
-    private static final Map<Key, Automata> CACHE = new LinkedHashMap<>(MAX_ENTRIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Automata> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    /** Least recently used first. */
+    private static final LinkedHashMap<Key, Automata> CACHE = new LinkedHashMap<>(64, 0.75f, true);
+
+    private static long cachedBytes;
 
     private TypoAutomata() {}
 
@@ -43,9 +47,18 @@ final class TypoAutomata {
         for (int i = 0; i <= edits; i++) {
             byEdits[i] = FuzzyQuery.getFuzzyAutomaton(word, i, 0, true);
         }
-        Automata built = new Automata(byEdits, word.codePointCount(0, word.length()));
+        long bytes = Arrays.stream(byEdits)
+                .mapToLong(CompiledAutomaton::ramBytesUsed)
+                .sum();
+        Automata built = new Automata(byEdits, word.codePointCount(0, word.length()), bytes);
         synchronized (CACHE) {
-            CACHE.put(key, built);
+            Automata replaced = CACHE.put(key, built);
+            cachedBytes += bytes - (replaced == null ? 0 : replaced.bytes());
+            Iterator<Automata> eldest = CACHE.values().iterator();
+            while (cachedBytes > MAX_BYTES && eldest.hasNext()) {
+                cachedBytes -= eldest.next().bytes();
+                eldest.remove();
+            }
         }
         return built;
     }
