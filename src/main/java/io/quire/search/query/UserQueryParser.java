@@ -16,7 +16,6 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -124,7 +123,7 @@ public final class UserQueryParser extends SimpleQueryParser {
         for (String term : terms) {
             int edits = allowedEdits(term);
             if (edits > 0) {
-                all.add(new FuzzyQuery(new Term(field, term), edits, 0, FUZZY_EXPANSIONS, true), Occur.MUST);
+                all.add(new TypoQuery(new Term(field, term), edits, FUZZY_EXPANSIONS), Occur.MUST);
                 fuzzy = true;
             } else {
                 all.add(new TermQuery(new Term(field, term)), Occur.MUST);
@@ -153,10 +152,7 @@ public final class UserQueryParser extends SimpleQueryParser {
             if (term.length == 0) {
                 return null;
             }
-            add(
-                    anyField,
-                    new FuzzyQuery(new Term(entry.getKey(), term), fuzziness, 0, FUZZY_EXPANSIONS, true),
-                    entry.getValue());
+            add(anyField, new TypoQuery(new Term(entry.getKey(), term), fuzziness, FUZZY_EXPANSIONS), entry.getValue());
         }
         return simplify(anyField.build());
     }

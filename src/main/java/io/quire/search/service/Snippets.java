@@ -27,7 +27,8 @@ import org.apache.lucene.search.uhighlight.FieldHighlighter;
  * it indexed equals theirs): a few postings are read instead of analysing the text again. Otherwise
  * (a post changed since the index was built, a text not from the index) the text is analysed again.
  * Both find the same matches and passages; the stored offsets cost a fraction of analysing a long
- * body. (Prefix queries are the exception: the highlighter analyses the text for them either way.)
+ * body. Prefix queries too: their matches are the index's words that the prefix expanded to
+ * ({@link SnippetHighlighter}).
  */
 final class Snippets {
 
