@@ -12,9 +12,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * The {@link ChangeSet} between two points of the content, each a content version and a visibility
@@ -32,6 +36,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ContentChanges {
+
+    private static final Logger LOG = Logger.getLogger(ContentChanges.class);
 
     private final EntityManager em;
     private final PostRepository posts;
@@ -52,9 +58,18 @@ public class ContentChanges {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ChangeSet ofLatestVersion(Instant now) {
+        long started = System.nanoTime();
         long version = em.find(ContentState.class, ContentState.ROW).version;
         Instant visibleAt = posts.lastVisibilityChange(now).orElse(Instant.EPOCH);
-        return between(version - 1, visibleAt, version, visibleAt, now);
+        ChangeSet changes = between(version - 1, visibleAt, version, visibleAt, now);
+        LOG.debugf(
+                "Change set of version %d: %d changed, %d deleted, %d keys, in %d ms",
+                version,
+                changes.changed().size(),
+                changes.deleted().size(),
+                changes.surrogateKeys().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return changes;
     }
 
     /**
@@ -84,12 +99,7 @@ public class ContentChanges {
         }
         tagSlugs(changed).forEach(slug -> keys.add(SurrogateKeys.tag(slug)));
         Visibility published = Visibility.publicAt(toTime);
-        for (Post post : changed) {
-            if (post.publishedAt != null) {
-                posts.neighbour(post, published, false).ifPresent(row -> keys.add(SurrogateKeys.post(row.publicId())));
-                posts.neighbour(post, published, true).ifPresent(row -> keys.add(SurrogateKeys.post(row.publicId())));
-            }
-        }
+        neighbours(changed, published).forEach(publicId -> keys.add(SurrogateKeys.post(publicId)));
         for (PostRepository.TranslationRow translation :
                 posts.translations(translationKeys(changed, deleted), published.jpql())) {
             keys.add(SurrogateKeys.post(translation.publicId()));
@@ -113,6 +123,50 @@ public class ContentChanges {
                     .getResultList());
         }
         return keys;
+    }
+
+    /**
+     * The public ids of the posts next to the changed ones in (date, slug) order, in their language:
+     * what each one's {@code PostRepository.neighbour} would answer, found in one pass over the published
+     * dated posts of those languages in the database's order, not with two queries per changed post
+     * (at 1,000 changed posts those 2,000 queries ran past the transaction timeout on a loaded machine).
+     */
+    private List<String> neighbours(List<Post> changed, Visibility visibility) {
+        Set<String> languages = new HashSet<>();
+        for (Post post : changed) {
+            if (post.publishedAt != null) {
+                languages.add(post.lang);
+            }
+        }
+        if (languages.isEmpty()) {
+            return List.of();
+        }
+        PostRepository.Filter filter = visibility
+                .jpql()
+                .and("p.publishedAt is not null and p.lang in :languages", Map.of("languages", List.copyOf(languages)));
+        List<Object[]> rows = filter.bind(em.createQuery(
+                        "select p.id, p.lang, p.publicId from Post p where " + filter.where()
+                                + " order by p.lang, p.publishedAt, p.slug",
+                        Object[].class))
+                .getResultList();
+        Map<Long, Integer> positions = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            positions.put((Long) rows.get(i)[0], i);
+        }
+        List<String> neighbours = new ArrayList<>();
+        for (Post post : changed) { // in the order of the changed posts, older neighbour first
+            Integer at = post.publishedAt == null ? null : positions.get(post.id);
+            if (at == null) {
+                continue;
+            }
+            if (at > 0 && rows.get(at - 1)[1].equals(post.lang)) {
+                neighbours.add((String) rows.get(at - 1)[2]);
+            }
+            if (at + 1 < rows.size() && rows.get(at + 1)[1].equals(post.lang)) {
+                neighbours.add((String) rows.get(at + 1)[2]);
+            }
+        }
+        return neighbours;
     }
 
     private List<String> tagSlugs(List<Post> changed) {

@@ -100,6 +100,8 @@ class WebhookDeliveryTest {
         assertEquals("posts", keys.get(0));
         assertTrue(keys.contains("post-2"), keys.toString());
         assertTrue(keys.contains("tag-java") && keys.contains("tag-quarkus"), keys.toString());
+        // the post's tags, then its older and newer neighbours by date (their pages name it)
+        assertEquals(List.of("posts", "post-2", "tag-java", "tag-quarkus", "post-3983090644131776", "post-1"), keys);
         // The import's own report names the same version and keys.
         assertEquals(data.get("version").asLong(), report.getLong("version"));
         assertEquals(keys, report.getList("surrogateKeys"));

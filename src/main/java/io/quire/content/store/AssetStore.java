@@ -5,13 +5,17 @@ import io.quire.content.asset.AssetInfo;
 import io.quire.content.asset.AssetPlan;
 import io.quire.content.asset.AssetReader;
 import io.quire.content.asset.StoredAsset;
+import io.quire.post.domain.PostLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.StatelessSession;
 
 /**
@@ -68,22 +72,42 @@ public class AssetStore {
         rows.insertMultiple(assets);
     }
 
-    /** Replaces what the links of these (just written) posts lead to. */
+    /**
+     * Replaces what the links of these (just written) posts lead to. Of an updated post, only the rows
+     * that changed are written: an edit that keeps a post's links writes none (deleting and inserting
+     * every link row was most of the store's work in a full re-import, benchmarks.md 2026-12-02).
+     */
     void writeLinks(Map<Long, List<String>> linksByPost, boolean replacing) {
         if (linksByPost.isEmpty()) {
             return;
         }
-        if (replacing) {
-            for (List<Long> chunk : Chunks.of(new ArrayList<>(linksByPost.keySet()))) {
-                em.createQuery("delete from PostLink l where l.key.postId in :ids")
-                        .setParameter("ids", chunk)
-                        .executeUpdate();
-            }
+        Map<Long, Set<String>> stored = replacing ? storedLinks(linksByPost.keySet()) : Map.of();
+        List<PostLink> gone = new ArrayList<>();
+        List<PostLink> added = new ArrayList<>();
+        linksByPost.forEach((postId, targets) -> {
+            Set<String> before = stored.getOrDefault(postId, Set.of());
+            Set<String> after = new HashSet<>(targets);
+            before.stream()
+                    .filter(target -> !after.contains(target))
+                    .forEach(target -> gone.add(PostLink.of(postId, target)));
+            after.stream()
+                    .filter(target -> !before.contains(target))
+                    .forEach(target -> added.add(PostLink.of(postId, target)));
+        });
+        rows.deleteMultiple(gone);
+        rows.insertMultiple(added);
+    }
+
+    private Map<Long, Set<String>> storedLinks(Collection<Long> postIds) {
+        Map<Long, Set<String>> stored = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(new ArrayList<>(postIds))) {
+            em.createQuery("select l.key from PostLink l where l.key.postId in :ids", PostLink.Key.class)
+                    .setParameter("ids", chunk)
+                    .getResultStream()
+                    .forEach(key -> stored.computeIfAbsent(key.postId(), id -> new HashSet<>())
+                            .add(key.target()));
         }
-        List<io.quire.post.domain.PostLink> links = new ArrayList<>();
-        linksByPost.forEach((postId, targets) ->
-                targets.forEach(target -> links.add(io.quire.post.domain.PostLink.of(postId, target))));
-        rows.insertMultiple(links);
+        return stored;
     }
 
     /**

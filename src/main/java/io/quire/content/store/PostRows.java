@@ -9,7 +9,12 @@ import io.quire.content.plan.StoredPost;
 import io.quire.post.domain.Post;
 import io.quire.post.domain.PostBody;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
  * Row mapping: what the {@code post} and {@code post_body} columns of an assembled post hold. An
@@ -47,7 +52,25 @@ final class PostRows {
         body.toc = toJson(source.toc());
         body.markdown = source.markdown();
         body.plainText = source.plainText();
+        body.bodyHash = hash(body.html, body.toc, body.markdown, body.plainText);
         return body;
+    }
+
+    /** Each part's length, then its UTF-8 bytes, so that no two different bodies run together the same. */
+    static String hash(String... parts) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        for (String part : parts) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            digest.update(
+                    ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private void fill(Post post, PlannedPost planned, ImportedPost source) {

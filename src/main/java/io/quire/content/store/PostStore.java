@@ -207,17 +207,17 @@ public class PostStore {
                     tombstones.write(previous, version, changedAt);
                 }
             }
-            tags.drop(ids);
             aliases.dropClaims(ids);
             rows.updateMultiple(posts);
-            rows.updateMultiple(bodies);
+            rows.updateMultiple(changedBodies(bodies));
         }
-        tags.write(chunk, posts, knownTags);
+        boolean replacing = chunk.get(0).planned().previous() != null;
+        tags.write(chunk, posts, knownTags, replacing);
         Map<Long, List<String>> links = new HashMap<>();
         for (int i = 0; i < chunk.size(); i++) {
             links.put(posts.get(i).id, chunk.get(i).post().links());
         }
-        assets.writeLinks(links, chunk.get(0).planned().previous() != null);
+        assets.writeLinks(links, replacing);
         for (int i = 0; i < chunk.size(); i++) {
             AssembledPost assembled = chunk.get(i);
             Post post = posts.get(i);
@@ -229,6 +229,22 @@ public class PostStore {
                     previous == null ? null : previous.slug(),
                     aliases.claim(post.id, assembled.post().aliases())));
         }
+    }
+
+    /**
+     * The bodies of updated posts whose stored row holds something else: a post whose rendered output is
+     * the same (its front matter's layout changed, or a rendering setting that does not touch it) costs
+     * no body write, the largest row an update writes.
+     */
+    private List<PostBody> changedBodies(List<PostBody> bodies) {
+        Map<Long, String> stored = new HashMap<>();
+        rows.createSelectionQuery("select b.postId, b.bodyHash from PostBody b where b.postId in :ids", Object[].class)
+                .setParameter("ids", bodies.stream().map(body -> body.postId).toList())
+                .getResultList()
+                .forEach(row -> stored.put((Long) row[0], (String) row[1]));
+        return bodies.stream()
+                .filter(body -> !body.bodyHash.equals(stored.get(body.postId)))
+                .toList();
     }
 
     /**

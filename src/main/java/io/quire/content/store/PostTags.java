@@ -9,11 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hibernate.StatelessSession;
 
 /**
@@ -45,8 +43,12 @@ public class PostTags {
                 .executeUpdate();
     }
 
-    /** The chunk's tags in front matter order; tags no post had before are created first. */
-    void write(List<AssembledPost> chunk, List<Post> posts, Map<String, Tag> tags) {
+    /**
+     * The chunk's tags in front matter order; tags no post had before are created first. Of updated
+     * posts ({@code replacing}), only the rows that changed are written: an edit that keeps a post's tags
+     * writes none.
+     */
+    void write(List<AssembledPost> chunk, List<Post> posts, Map<String, Tag> tags, boolean replacing) {
         List<Tag> created = new ArrayList<>();
         for (AssembledPost planned : chunk) {
             for (String name : planned.post().tags()) {
@@ -61,22 +63,42 @@ public class PostTags {
             }
         }
         rows.insertMultiple(created);
-        List<PostTag> postTags = new ArrayList<>();
+        Map<PostTag.Key, PostTag> wanted = new LinkedHashMap<>();
         for (int i = 0; i < chunk.size(); i++) {
-            Set<Long> seen = new HashSet<>();
             int position = 0;
             for (String name : chunk.get(i).post().tags()) {
                 String slug = Slugs.slugify(name);
                 if (slug.isEmpty()) {
                     continue;
                 }
-                Tag tag = tags.get(slug);
-                if (seen.add(tag.id)) {
-                    postTags.add(PostTag.of(posts.get(i).id, tag.id, position++, name));
+                PostTag row = PostTag.of(posts.get(i).id, tags.get(slug).id, position, name);
+                if (wanted.putIfAbsent(row.key, row) == null) {
+                    position++;
                 }
             }
         }
-        rows.insertMultiple(postTags);
+        List<PostTag> gone = new ArrayList<>();
+        List<PostTag> changed = new ArrayList<>();
+        if (replacing) {
+            for (PostTag stored : stored(posts.stream().map(post -> post.id).toList())) {
+                PostTag row = wanted.remove(stored.key);
+                if (row == null) {
+                    gone.add(stored);
+                } else if (row.position != stored.position || !row.name.equals(stored.name)) {
+                    changed.add(row);
+                }
+            }
+        }
+        rows.deleteMultiple(gone);
+        rows.updateMultiple(changed);
+        rows.insertMultiple(new ArrayList<>(wanted.values()));
+    }
+
+    /** Read with the stateless session, so that the rows are not kept by the entity manager. */
+    private List<PostTag> stored(List<Long> postIds) {
+        return rows.createSelectionQuery("from PostTag pt where pt.key.postId in :ids", PostTag.class)
+                .setParameter("ids", postIds)
+                .getResultList();
     }
 
     /**

@@ -32,4 +32,12 @@ public class PostBody extends PanacheEntityBase {
     /** The text of the HTML, for search and related posts. */
     @Column(name = "plain_text", nullable = false)
     public String plainText;
+
+    /**
+     * SHA-256 (hex) of the four columns above, written by the import: a re-import whose output for this
+     * post is the same (only the front matter's layout or a rendering setting changed) leaves the row as
+     * it is. Null for rows written before it existed.
+     */
+    @Column(name = "body_hash")
+    public String bodyHash;
 }
