@@ -1,13 +1,4 @@
-package io.quire.archive;
+package io.quire.archive.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** How many posts were published in one month (UTC). */
-@Schema(name = "ArchiveMonth")
-public record ArchiveMonth(
-        @Schema(examples = "2025") int year,
-
-        @Schema(description = "1-12", examples = "2") int month,
-
-        @Schema(description = "Published posts dated in this month", examples = "3")
-        long count) {}
+/** How many posts were published in one month (UTC); {@code month} is 1-12. */
+public record ArchiveMonth(int year, int month, long count) {}

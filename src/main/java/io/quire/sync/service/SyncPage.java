@@ -1,29 +1,13 @@
-package io.quire.sync;
+package io.quire.sync.service;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quire.changes.DeletedPost;
 import io.quire.post.view.PostContent;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One response of {@code /api/sync}. Apply {@code deleted} then {@code items} to the local store;
- * then call again with {@code nextPageToken} if present, else keep {@code nextToken} for next time.
+ * What one sync call answers: the posts to store, the posts to drop, and where the next call starts.
+ *
+ * @param nextPageToken the token of the next page, or null on the last page
+ * @param nextToken the token of the next sync, only on the last page (else null)
  */
-@Schema(name = "SyncPage")
-public record SyncPage(
-        @Schema(description = "Posts created or changed since the token, in their full current state")
-        List<PostContent> items,
-
-        @Schema(description = "Posts deleted or no longer published since the token")
-        List<DeletedPost> deleted,
-
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only while this response has more pages: call again with" + " ?token=<nextPageToken>")
-        String nextPageToken,
-
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(
-                description = "Only on the last page: keep it; the next sync with ?token=<nextToken> returns"
-                        + " what changed after now")
-        String nextToken) {}
+public record SyncPage(List<PostContent> items, List<DeletedPost> deleted, String nextPageToken, String nextToken) {}
