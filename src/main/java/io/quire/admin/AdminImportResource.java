@@ -5,10 +5,12 @@ import io.quire.content.importer.ImportBusyException;
 import io.quire.content.importer.ImportNotStoredException;
 import io.quire.content.importer.ImportReport;
 import io.quire.content.importer.ImportService;
-import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
+import io.quire.web.ParameterValue;
 import io.quire.web.PostRoute;
 import io.quire.web.Problem;
+import io.quire.web.QueryParameter;
+import io.quire.web.QueryReader;
 import io.quire.web.TypedProblem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,8 +18,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +48,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminImportResource implements PostRoute {
 
     public static final String PATH = "/api/admin/import";
+
+    private static final String DRY_RUN_DESCRIPTION = "Validate only: report problems, change nothing";
+
+    /**
+     * {@code ?dryRun=}: validate and report only; read by the one boolean rule of {@link QueryReader}.
+     * Its OpenAPI text stays in the method's annotation: written from this declaration (as {@code
+     * web.openapi.QueryParameters} writes the others) the document would change its layout.
+     */
+    static final QueryParameter DRY_RUN = QueryParameter.single("dryRun", DRY_RUN_DESCRIPTION, ParameterValue.bool());
 
     @Override
     public boolean acceptsPost(String rawPath) {
@@ -99,11 +112,14 @@ public class AdminImportResource implements PostRoute {
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
             @QueryParam("dryRun")
                     @Parameter(
-                            description = "Validate only: report problems, change nothing",
+                            description = DRY_RUN_DESCRIPTION,
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                    String dryRun) {
+                    String dryRun,
+            @Context UriInfo uri) {
         access.check(authorization);
-        boolean dry = parseDryRun(dryRun);
+        QueryReader reader = QueryReader.of(uri);
+        boolean dry = Boolean.TRUE.equals(reader.bool(DRY_RUN, dryRun));
+        reader.done();
         Duration wait = config.admin().importWait();
         try {
             return importer.importNow(dry, wait);
@@ -145,15 +161,5 @@ public class AdminImportResource implements PostRoute {
     public ImportReport last(@HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization) {
         access.check(authorization);
         return importer.lastReport().orElseThrow(() -> new NotFoundProblem("No import has finished yet."));
-    }
-
-    private static boolean parseDryRun(String value) {
-        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new InvalidParametersException("dryRun", "must be true or false");
     }
 }

@@ -1,18 +1,10 @@
 package io.quire.changes;
 
-import io.quire.post.view.PostIds;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** A post the client should drop: one {@link ChangeWindow} names as deleted or hidden. */
-@Schema(name = "DeletedPost")
-public record DeletedPost(
-        @Schema(ref = PostIds.SCHEMA) Object id,
-
-        @Schema(description = "The slug the post was last published under", examples = "old-post")
-        String slug,
-
-        @Schema(
-                description = "When the post was deleted or stopped being published",
-                format = "date-time",
-                examples = "2025-03-01T10:00:00Z")
-        String deletedAt) {}
+/**
+ * A post the client should drop: one {@link ChangeWindow} names as deleted or hidden.
+ *
+ * @param id the public id as JSON gives it ({@link io.quire.post.view.PostIds#json})
+ * @param slug the slug the post was last published under
+ * @param deletedAt when it was deleted or stopped being published, ISO-8601
+ */
+public record DeletedPost(Object id, String slug, String deletedAt) {}

@@ -97,12 +97,15 @@ public final class QueryReader {
         return fallback;
     }
 
-    /** {@code true} or {@code false} in any case; null when blank or wrong. */
+    /**
+     * {@code true} or {@code false} in any case, exactly: unlike other values, not stripped, so {@code
+     * " true"} is wrong (docs/api.md); null when blank or wrong.
+     */
     public Boolean bool(QueryParameter parameter, String value) {
         if (blank(value)) {
             return null;
         }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> {

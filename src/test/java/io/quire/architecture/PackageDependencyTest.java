@@ -13,9 +13,10 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -122,10 +123,9 @@ class PackageDependencyTest {
 
     /**
      * Resources answer with records of their feature's {@code api} package, mapped from what the
-     * services return: no resource method returns a service or domain type, nor a collection of them,
-     * so a service's record can change without changing the HTTP contract. (The post read models of
-     * {@code post.view}, which post lists, search and sync carry inside their pages, are the one
-     * kind of query type still serialised as it is: docs/architecture.md.)
+     * services return: no resource method returns a service, domain or view type, nor one that holds
+     * one (as a type argument or a record component, at any depth), so a service's record can change
+     * without changing the HTTP contract. No exceptions.
      */
     @Test
     void resourcesAnswerWithApiRecords() {
@@ -138,7 +138,7 @@ class PackageDependencyTest {
                 .should(new ArchCondition<JavaMethod>("return no service, domain or view type") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
-                        for (Class<?> type : mentioned(method.reflect().getGenericReturnType())) {
+                        for (Class<?> type : serialised(method.reflect().getGenericReturnType())) {
                             String name = type.getName();
                             if (name.matches("io\\.quire\\..*\\.(service|domain|view)\\..*")) {
                                 events.add(SimpleConditionEvent.violated(
@@ -150,17 +150,28 @@ class PackageDependencyTest {
                 .check(classes);
     }
 
-    /** The classes a generic type names: itself and its type arguments, recursively. */
-    private static List<Class<?>> mentioned(Type type) {
-        List<Class<?>> classes = new ArrayList<>();
+    /**
+     * The classes a response of this type is written from: the type, its type arguments and, for a
+     * record, the types of its components, recursively.
+     */
+    private static Set<Class<?>> serialised(Type type) {
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        collect(type, classes);
+        return classes;
+    }
+
+    private static void collect(Type type, Set<Class<?>> classes) {
         if (type instanceof Class<?> plain) {
-            classes.add(plain);
+            if (classes.add(plain) && plain.isRecord()) {
+                for (RecordComponent component : plain.getRecordComponents()) {
+                    collect(component.getGenericType(), classes);
+                }
+            }
         } else if (type instanceof ParameterizedType parameterized) {
-            classes.addAll(mentioned(parameterized.getRawType()));
+            collect(parameterized.getRawType(), classes);
             for (Type argument : parameterized.getActualTypeArguments()) {
-                classes.addAll(mentioned(argument));
+                collect(argument, classes);
             }
         }
-        return classes;
     }
 }

@@ -73,6 +73,25 @@ class ProblemResponsesTest {
                 .body("errors[0].message", equalTo("must be given at most once"));
     }
 
+    /** One rule for booleans on every endpoint: true or false in any case, without spaces around it. */
+    @Test
+    void aBooleanIsTrueOrFalseExactly() {
+        given().get("/api/posts?featured=TRUE&size=1").then().statusCode(200);
+        given().queryParam("featured", " true")
+                .get("/api/posts")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("featured"))
+                .body("errors[0].message", equalTo("must be true or false, was ' true'"));
+        given().header("Authorization", "Bearer test-admin-token")
+                .queryParam("dryRun", "true ")
+                .post("/api/admin/import")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("dryRun"))
+                .body("errors[0].message", equalTo("must be true or false, was 'true '"));
+    }
+
     @Test
     void anUnknownFieldIsRejectedWithTheFieldsYouCanUse() {
         given().get("/api/posts?fields=slug,html")

@@ -15,7 +15,6 @@ import static io.quire.post.api.ListParameter.YEAR;
 
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSort;
-import io.quire.post.view.PostSummary;
 import io.quire.web.ControlCharacters;
 import io.quire.web.Problem.FieldError;
 import io.quire.web.QueryReader;
@@ -166,11 +165,11 @@ public class PostListParams {
             if (name.isEmpty()) {
                 continue;
             }
-            if (!PostSummary.FIELDS.contains(name) && !knownField.test(name)) {
+            if (!PostSummaryResponse.FIELDS.contains(name) && !knownField.test(name)) {
                 reader.reject(
                         FIELDS,
-                        "unknown field '" + name + "': use a summary field (" + String.join(", ", PostSummary.FIELDS)
-                                + ") or a front matter key");
+                        "unknown field '" + name + "': use a summary field ("
+                                + String.join(", ", PostSummaryResponse.FIELDS) + ") or a front matter key");
             }
             names.add(name);
         }

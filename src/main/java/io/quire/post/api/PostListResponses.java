@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns a page of posts into the HTTP response every post list shares: body, Link and X-Total-Count. */
+/**
+ * Turns a page of posts into the HTTP response every post list shares: body ({@link PostResponses},
+ * then {@code fields=}), Link and X-Total-Count.
+ */
 @ApplicationScoped
 public class PostListResponses {
 
@@ -29,7 +32,8 @@ public class PostListResponses {
     }
 
     public Response pageResponse(Page<PostSummary> page, PostQuery query, UriInfo uri) {
-        Object body = query.fields() == null ? page : selectFields(page, query);
+        Page<PostSummaryResponse> posts = page.map(PostResponses::summary);
+        Object body = query.fields() == null ? posts : posts.map(post -> selectFields(post, query.fields()));
         return pageResponse(body, page, uri);
     }
 
@@ -42,18 +46,10 @@ public class PostListResponses {
     }
 
     /** The summary as JSON with only the {@code fields=} a client asked for. */
-    public Map<String, Object> selectFields(PostSummary summary, Set<String> fields) {
+    public Map<String, Object> selectFields(PostSummaryResponse summary, Set<String> fields) {
         Map<String, Object> all = json.convertValue(summary, MAP);
         all.keySet().retainAll(fields);
         return all;
-    }
-
-    private Page<Map<String, Object>> selectFields(Page<PostSummary> page, PostQuery query) {
-        List<Map<String, Object>> items = new ArrayList<>(page.items().size());
-        for (PostSummary summary : page.items()) {
-            items.add(selectFields(summary, query.fields()));
-        }
-        return new Page<>(items, page.page(), page.size(), page.totalItems(), page.totalPages());
     }
 
     private static Link[] links(Page<?> page, UriInfo uri) {

@@ -1,15 +1,14 @@
 package io.quire.post.api;
 
-import io.quire.post.view.PostSummary;
 import io.quire.web.Page;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The OpenAPI schema of a {@link Page} of {@link PostSummary}s: what post lists answer. */
+/** The OpenAPI schema of a {@link Page} of {@link PostSummaryResponse}s: what post lists answer. */
 @Schema(name = "PostPage", description = "One page of posts")
 public record PostPage(
         @Schema(description = "The posts of this page (empty past the last page)")
-        List<PostSummary> items,
+        List<PostSummaryResponse> items,
 
         @Schema(description = "1-based page number", examples = "1")
         int page,

@@ -2,7 +2,6 @@ package io.quire.post.api;
 
 import io.quire.post.service.PostDetailService;
 import io.quire.post.service.PostDetailService.Lookup;
-import io.quire.post.view.PostDetail;
 import io.quire.web.EndpointDeclaration;
 import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
@@ -93,7 +92,7 @@ public class PostResource {
     @APIResponse(
             responseCode = "200",
             description = "The post",
-            content = @Content(schema = @Schema(implementation = PostDetail.class)))
+            content = @Content(schema = @Schema(implementation = PostDetailResponse.class)))
     @APIResponse(
             responseCode = "301",
             description = "The key is an alias or a former slug of a published post",
@@ -121,7 +120,7 @@ public class PostResource {
         boolean markdown = markdown(reader.values(INCLUDE));
         Lookup lookup = details.find(key, markdown, viewer.preview(), language);
         if (lookup instanceof Lookup.Found found) {
-            return Response.ok(found.post()).build();
+            return Response.ok(PostResponses.detail(found.post())).build();
         }
         if (lookup instanceof Lookup.Moved moved) {
             UriBuilder location = uri.getBaseUriBuilder()

@@ -32,24 +32,6 @@ public record PostQuery(
         boolean preview,
         String lang) {
 
-    /** A query over every language. */
-    public PostQuery(
-            int page,
-            int size,
-            List<String> tags,
-            List<String> excludeTags,
-            Boolean featured,
-            Integer year,
-            Integer month,
-            LocalDate from,
-            LocalDate to,
-            String text,
-            PostSort sort,
-            Set<String> fields,
-            boolean preview) {
-        this(page, size, tags, excludeTags, featured, year, month, from, to, text, sort, fields, preview, null);
-    }
-
     public PostQuery withRequiredTag(String tag) {
         List<String> all = new java.util.ArrayList<>(tags.size() + 1);
         all.add(tag);

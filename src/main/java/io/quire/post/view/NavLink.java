@@ -1,15 +1,8 @@
 package io.quire.post.view;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** A link to another post: a neighbour in publication order, or a related post. */
-@Schema(name = "NavLink")
-public record NavLink(
-        @Schema(examples = "caching-at-the-edge") String slug,
-        @Schema(examples = "Caching at the Edge") String title,
-
-        @Schema(
-                description = "Publication date as written, ISO-8601; null when the post has none",
-                examples = "2025-03-14",
-                nullable = true)
-        String date) {}
+/**
+ * A link to another post: a neighbour in publication order, or a related post.
+ *
+ * @param date the publication date as written, or null when the post has none
+ */
+public record NavLink(String slug, String title, String date) {}

@@ -1,12 +1,4 @@
 package io.quire.post.view;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** The same post in another language: fetch it as {@code /api/posts/{slug}?lang={lang}}. */
-@Schema(name = "Translation", description = "The same post in another language")
-public record Translation(
-        @Schema(description = "Its language, a lower-case BCP 47 tag", examples = "de")
-        String lang,
-
-        @Schema(description = "Its slug in that language", examples = "ruby-3-3-0-released")
-        String slug) {}
+/** The same post in another language: its language tag and its slug in that language. */
+public record Translation(String lang, String slug) {}

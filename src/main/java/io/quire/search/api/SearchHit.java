@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One search result. The post is nested rather than merged with the score and highlights: a post's
  * front matter may use any key, including {@code score}.
  *
- * @param post the post's {@link io.quire.post.view.PostSummary}, or the {@code fields=} of it asked for
+ * @param post the post's {@link io.quire.post.api.PostSummaryResponse}, or the {@code fields=} of it asked for
  */
 @Schema(
         name = "SearchHit",

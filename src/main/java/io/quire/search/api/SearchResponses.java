@@ -1,6 +1,8 @@
 package io.quire.search.api;
 
 import io.quire.post.api.PostListResponses;
+import io.quire.post.api.PostResponses;
+import io.quire.post.api.PostSummaryResponse;
 import io.quire.post.service.PostQuery;
 import io.quire.search.service.Highlights;
 import io.quire.search.service.SearchService;
@@ -24,7 +26,8 @@ public class SearchResponses {
     public SearchPage page(SearchService.Hits found, PostQuery query) {
         List<SearchHit> hits = new ArrayList<>(found.items().size());
         for (SearchService.Hit hit : found.items()) {
-            Object post = query.fields() == null ? hit.post() : posts.selectFields(hit.post(), query.fields());
+            PostSummaryResponse summary = PostResponses.summary(hit.post());
+            Object post = query.fields() == null ? summary : posts.selectFields(summary, query.fields());
             hits.add(new SearchHit(post, hit.score(), highlights(hit.highlights())));
         }
         return SearchPage.of(

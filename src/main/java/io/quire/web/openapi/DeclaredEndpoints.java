@@ -1,11 +1,11 @@
 package io.quire.web.openapi;
 
-import io.quire.archive.ArchiveResource;
+import io.quire.archive.api.ArchiveResource;
 import io.quire.asset.api.AssetResource;
 import io.quire.feed.api.SitemapResource;
 import io.quire.post.api.ListEndpoint;
 import io.quire.post.api.PostResource;
-import io.quire.sync.SyncResource;
+import io.quire.sync.api.SyncResource;
 import io.quire.tag.api.TagResource;
 import io.quire.web.EndpointDeclaration;
 import io.quire.web.ParameterDeclarations;

@@ -2,23 +2,23 @@ package io.quire.web.openapi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.quire.archive.ArchiveMonth;
-import io.quire.changes.DeletedPost;
+import io.quire.archive.api.ArchiveMonthResponse;
 import io.quire.content.ContentProblem;
 import io.quire.content.importer.ImportReport;
+import io.quire.post.api.NavLinkResponse;
+import io.quire.post.api.PostContentResponse;
+import io.quire.post.api.PostDetailResponse;
 import io.quire.post.api.PostPage;
-import io.quire.post.view.NavLink;
-import io.quire.post.view.PostContent;
-import io.quire.post.view.PostDetail;
+import io.quire.post.api.PostSummaryResponse;
+import io.quire.post.api.TranslationResponse;
 import io.quire.post.view.PostIds;
-import io.quire.post.view.PostSummary;
-import io.quire.post.view.Translation;
 import io.quire.search.api.HitHighlights;
 import io.quire.search.api.SearchFacets;
 import io.quire.search.api.SearchHit;
 import io.quire.search.api.SearchPage;
 import io.quire.shared.TocEntry;
-import io.quire.sync.SyncPage;
+import io.quire.sync.api.DeletedPostResponse;
+import io.quire.sync.api.SyncPageResponse;
 import io.quire.tag.api.TagCountResponse;
 import io.quire.web.Problem;
 import io.quire.webhook.api.WebhookAttemptInfo;
@@ -59,11 +59,11 @@ final class RecordSchemas {
 
     /** Every record whose schema the document has. */
     static final List<Class<? extends Record>> RECORDS = List.of(
-            PostSummary.class,
-            PostDetail.class,
-            PostContent.class,
-            NavLink.class,
-            Translation.class,
+            PostSummaryResponse.class,
+            PostDetailResponse.class,
+            PostContentResponse.class,
+            NavLinkResponse.class,
+            TranslationResponse.class,
             TocEntry.class,
             PostPage.class,
             TagCountResponse.class,
@@ -71,9 +71,9 @@ final class RecordSchemas {
             SearchHit.class,
             HitHighlights.class,
             SearchFacets.class,
-            SyncPage.class,
-            DeletedPost.class,
-            ArchiveMonth.class,
+            SyncPageResponse.class,
+            DeletedPostResponse.class,
+            ArchiveMonthResponse.class,
             ImportReport.class,
             ContentProblem.class,
             Problem.class,

@@ -1,10 +1,12 @@
 package io.quire.webhook.api;
 
 import io.quire.admin.AdminAccess;
-import io.quire.web.InvalidParametersException;
 import io.quire.web.NotFoundProblem;
+import io.quire.web.ParameterValue;
 import io.quire.web.PostRoute;
 import io.quire.web.Problem;
+import io.quire.web.QueryParameter;
+import io.quire.web.QueryReader;
 import io.quire.webhook.WebhookEndpoints;
 import io.quire.webhook.WebhookStore;
 import io.quire.webhook.domain.WebhookDelivery;
@@ -15,9 +17,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,6 +54,19 @@ public class AdminWebhookResource implements PostRoute {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
 
+    private static final String LIMIT_DESCRIPTION = "How many deliveries, newest first (1-" + MAX_LIMIT + ")";
+    private static final String STATE_DESCRIPTION = "Only deliveries in this state";
+
+    /*
+     * The parameters, read by QueryReader like every other endpoint's. Their OpenAPI text stays in the
+     * method's annotations: written from these declarations (as web.openapi.QueryParameters writes the
+     * others) the document would change its layout, and limit's schema would gain its bounds.
+     */
+    static final QueryParameter LIMIT =
+            QueryParameter.single("limit", LIMIT_DESCRIPTION, ParameterValue.integer(1, MAX_LIMIT));
+    static final QueryParameter STATE = QueryParameter.single(
+            "state", STATE_DESCRIPTION, ParameterValue.oneOf(List.of("pending", "delivered", "failed")));
+
     private final AdminAccess access;
     private final WebhookStore store;
     private final WebhookEndpoints endpoints;
@@ -79,20 +97,23 @@ public class AdminWebhookResource implements PostRoute {
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
             @QueryParam("limit")
                     @Parameter(
-                            description = "How many deliveries, newest first (1-" + MAX_LIMIT + ")",
+                            description = LIMIT_DESCRIPTION,
                             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "" + DEFAULT_LIMIT))
                     String limit,
             @QueryParam("state")
                     @Parameter(
-                            description = "Only deliveries in this state",
+                            description = STATE_DESCRIPTION,
                             schema =
                                     @Schema(
                                             type = SchemaType.STRING,
                                             enumeration = {"pending", "delivered", "failed"}))
-                    String state) {
+                    String state,
+            @Context UriInfo uri) {
         access.check(authorization);
-        int size = parseLimit(limit);
-        WebhookDelivery.State only = parseState(state);
+        QueryReader reader = QueryReader.of(uri);
+        int size = reader.integer(LIMIT, limit, MAX_LIMIT, DEFAULT_LIMIT);
+        WebhookDelivery.State only = state(state, reader);
+        reader.done();
         return new WebhookLog(
                 endpoints.all().stream()
                         .map(e -> new WebhookEndpointInfo(e.name(), e.url().toString()))
@@ -155,30 +176,21 @@ public class AdminWebhookResource implements PostRoute {
                         .toList());
     }
 
-    private static int parseLimit(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidParametersException(
-                "limit", "must be an integer between 1 and " + MAX_LIMIT + ", was '" + value + "'");
-    }
-
-    private static WebhookDelivery.State parseState(String value) {
-        if (value == null || value.isBlank()) {
+    /** The state asked for, in any case, or null for every state. */
+    private static WebhookDelivery.State state(String value, QueryReader reader) {
+        if (QueryReader.blank(value)) {
             return null;
         }
-        try {
-            return WebhookDelivery.State.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParametersException("state", "must be pending, delivered or failed, was '" + value + "'");
+        List<String> allowed = STATE.value().allowed();
+        String name = value.strip().toLowerCase(Locale.ROOT);
+        if (!allowed.contains(name)) {
+            String others = String.join(", ", allowed.subList(0, allowed.size() - 1));
+            reader.reject(
+                    STATE,
+                    "must be " + others + " or " + allowed.get(allowed.size() - 1) + ", was "
+                            + QueryReader.quoted(value));
+            return null;
         }
+        return WebhookDelivery.State.valueOf(name.toUpperCase(Locale.ROOT));
     }
 }

@@ -81,7 +81,7 @@ class FeedServiceTest {
 
     private static PostQuery query() {
         return new PostQuery(
-                1, 20, List.of(), List.of(), null, null, null, null, null, null, PostSort.DATE_DESC, null, false);
+                1, 20, List.of(), List.of(), null, null, null, null, null, null, PostSort.DATE_DESC, null, false, null);
     }
 
     private static QuireConfig config(int feedSize, String title, Optional<String> description) {

@@ -93,6 +93,6 @@ class PostQueryTest {
             LocalDate from,
             LocalDate to,
             PostSort sort) {
-        return new PostQuery(page, size, tags, List.of(), null, year, month, from, to, null, sort, null, false);
+        return new PostQuery(page, size, tags, List.of(), null, year, month, from, to, null, sort, null, false, null);
     }
 }

@@ -98,8 +98,8 @@ class SearchIndexBenchmark {
         HitHighlighter highlighter = new HitHighlighter(index);
         Instant now = Instant.now();
         for (String q : QUERIES) {
-            PostQuery query =
-                    new PostQuery(1, 20, List.of(), List.of(), null, null, null, null, null, q, null, null, false);
+            PostQuery query = new PostQuery(
+                    1, 20, List.of(), List.of(), null, null, null, null, null, q, null, null, false, null);
             long[] searchMicros = new long[15];
             long[] highlightMicros = new long[15];
             SearchResult result = null;
@@ -293,7 +293,8 @@ class SearchIndexBenchmark {
                     default -> throw new IllegalArgumentException("unexpected parameter in " + path);
                 }
             }
-            queries.add(new PostQuery(page, 20, tags, List.of(), null, null, null, null, null, q, null, null, false));
+            queries.add(
+                    new PostQuery(page, 20, tags, List.of(), null, null, null, null, null, q, null, null, false, null));
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int pass = 0; pass < 4; pass++) {

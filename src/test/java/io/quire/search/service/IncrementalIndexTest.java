@@ -162,7 +162,7 @@ class IncrementalIndexTest {
                 for (PostSort sort : new PostSort[] {null, PostSort.TITLE_ASC}) {
                     for (List<String> tags : List.of(List.<String>of(), List.of("tag2"))) {
                         PostQuery query = new PostQuery(
-                                1, 10, tags, List.of(), null, null, null, null, null, text, sort, null, preview);
+                                1, 10, tags, List.of(), null, null, null, null, null, text, sort, null, preview, null);
                         SearchResult fromUpdate = searcher.search(query, NOW, derived, null);
                         SearchResult fromFull = searcher.search(query, NOW, full, null);
                         String what = text + " preview=" + preview + " sort=" + sort + " tags=" + tags;

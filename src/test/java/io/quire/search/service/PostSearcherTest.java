@@ -206,13 +206,13 @@ class PostSearcherTest {
         assertEquals(List.of("deploying-quarkus"), slugs(searcher.search(query("kubernetes", "Java"), NOW)));
         assertEquals(List.of(), slugs(searcher.search(query("kubernetes", "no-such-tag"), NOW)));
         PostQuery excluding = new PostQuery(
-                1, 20, List.of(), List.of("java"), null, null, null, null, null, "kubernetes", null, null, false);
+                1, 20, List.of(), List.of("java"), null, null, null, null, null, "kubernetes", null, null, false, null);
         assertEquals(List.of("kubernates-pitfalls"), slugs(searcher.search(excluding, NOW)));
         PostQuery featured = new PostQuery(
-                1, 20, List.of(), List.of(), true, null, null, null, null, "kubernetes", null, null, false);
+                1, 20, List.of(), List.of(), true, null, null, null, null, "kubernetes", null, null, false, null);
         assertEquals(List.of("deploying-quarkus"), slugs(searcher.search(featured, NOW)));
-        PostQuery april =
-                new PostQuery(1, 20, List.of(), List.of(), null, 2025, 4, null, null, "kubernetes", null, null, false);
+        PostQuery april = new PostQuery(
+                1, 20, List.of(), List.of(), null, 2025, 4, null, null, "kubernetes", null, null, false, null);
         assertEquals(List.of("kubernates-pitfalls"), slugs(searcher.search(april, NOW)));
         PostQuery range = new PostQuery(
                 1,
@@ -227,7 +227,8 @@ class PostSearcherTest {
                 "kubernetes",
                 null,
                 null,
-                false);
+                false,
+                null);
         assertEquals(List.of("deploying-quarkus"), slugs(searcher.search(range, NOW)));
         PostQuery undatedLeftOut = new PostQuery(
                 1,
@@ -242,14 +243,15 @@ class PostSearcherTest {
                 "notes",
                 null,
                 null,
-                false);
+                false,
+                null);
         assertEquals(List.of(), slugs(searcher.search(undatedLeftOut, NOW)));
     }
 
     @Test
     void pagesFacetsAndTotalsCoverTheWholeResult() {
         PostQuery second = new PostQuery(
-                2, 1, List.of(), List.of(), null, null, null, null, null, "kubernetes | java", null, null, false);
+                2, 1, List.of(), List.of(), null, null, null, null, null, "kubernetes | java", null, null, false, null);
         SearchResult result = searcher.search(second, NOW);
         assertEquals(3, result.totalHits());
         assertEquals(1, result.hits().size());
@@ -268,7 +270,8 @@ class PostSearcherTest {
                 "kubernetes",
                 null,
                 null,
-                false);
+                false,
+                null);
         assertEquals(List.of(), searcher.search(pastTheEnd, NOW).hits());
         assertEquals(2, searcher.search(pastTheEnd, NOW).totalHits());
     }
@@ -288,7 +291,8 @@ class PostSearcherTest {
                 "kubernetes | java",
                 PostSort.DATE_ASC,
                 null,
-                false);
+                false,
+                null);
         assertEquals(
                 List.of("kubernates-pitfalls", "deploying-quarkus", "undated-notes"),
                 slugs(searcher.search(byDate, NOW)));
@@ -305,7 +309,8 @@ class PostSearcherTest {
                 "kubernetes | java",
                 PostSort.TITLE_ASC,
                 null,
-                false);
+                false,
+                null);
         assertEquals(
                 List.of("deploying-quarkus", "kubernates-pitfalls", "undated-notes"),
                 slugs(searcher.search(byTitle, NOW)));

@@ -110,7 +110,7 @@ final class SearchCorpus {
 
     /** A first page of 20 published hits of the text, with these tags. */
     static PostQuery query(String q, String... tags) {
-        return new PostQuery(1, 20, List.of(tags), List.of(), null, null, null, null, null, q, null, null, false);
+        return new PostQuery(1, 20, List.of(tags), List.of(), null, null, null, null, null, q, null, null, false, null);
     }
 
     static IndexedPost post(

@@ -1,10 +1,10 @@
-package io.quire.archive;
+package io.quire.archive.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How many posts were published in one month (UTC). */
 @Schema(name = "ArchiveMonth")
-public record ArchiveMonth(
+public record ArchiveMonthResponse(
         @Schema(examples = "2025") int year,
 
         @Schema(description = "1-12", examples = "2") int month,

@@ -1,4 +1,4 @@
-package io.quire.archive;
+package io.quire.archive.domain;
 
 import io.quire.post.domain.LanguageFilter;
 import io.quire.post.domain.PostRepository;

@@ -1,4 +1,4 @@
-package io.quire.sync;
+package io.quire.sync.service;
 
 import io.quire.web.GoneProblem;
 import io.quire.web.InvalidParametersException;

@@ -1,5 +1,6 @@
-package io.quire.archive;
+package io.quire.archive.api;
 
+import io.quire.archive.domain.ArchiveRepository;
 import io.quire.post.api.LanguageParameter;
 import io.quire.post.domain.Visibility;
 import io.quire.replica.ReplicaRead;
@@ -53,12 +54,13 @@ public class ArchiveResource {
     @APIResponse(
             responseCode = "200",
             description = "Months with their post counts",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ArchiveMonth.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ArchiveMonthResponse.class)))
     @APIResponse(
             responseCode = "400",
             description = "lang is not a language tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ArchiveMonth> archive(@Context UriInfo uri) {
-        return archive.months(new Visibility(clock.instant(), viewer.preview()), LanguageParameter.onlyParameter(uri));
+    public List<ArchiveMonthResponse> archive(@Context UriInfo uri) {
+        return ArchiveResponses.of(archive.months(
+                new Visibility(clock.instant(), viewer.preview()), LanguageParameter.onlyParameter(uri)));
     }
 }

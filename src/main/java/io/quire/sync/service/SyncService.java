@@ -1,4 +1,4 @@
-package io.quire.sync;
+package io.quire.sync.service;
 
 import io.quire.changes.ChangeWindow;
 import io.quire.changes.DeletedPost;

@@ -1,5 +1,6 @@
-package io.quire.sync;
+package io.quire.sync.api;
 
+import io.quire.sync.service.SyncService;
 import io.quire.web.EndpointDeclaration;
 import io.quire.web.ParameterValue;
 import io.quire.web.Problem;
@@ -47,7 +48,7 @@ public class SyncResource {
     @APIResponse(
             responseCode = "200",
             description = "Posts to store and posts to drop, with the token for the next call",
-            content = @Content(schema = @Schema(implementation = SyncPage.class)))
+            content = @Content(schema = @Schema(implementation = SyncPageResponse.class)))
     @APIResponse(
             responseCode = "400",
             description = "The token is not one this server gave out",
@@ -58,10 +59,10 @@ public class SyncResource {
                     + " another database (it was rebuilt) or a newer state, or from an earlier Quire: drop the local"
                     + " copy and start over without a token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SyncPage sync(@Context UriInfo uri) {
+    public SyncPageResponse sync(@Context UriInfo uri) {
         QueryReader reader = QueryReader.of(uri);
         String token = reader.single(TOKEN);
         reader.done();
-        return sync.sync(token);
+        return SyncResponses.of(sync.sync(token));
     }
 }

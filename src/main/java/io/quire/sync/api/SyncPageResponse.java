@@ -1,8 +1,7 @@
-package io.quire.sync;
+package io.quire.sync.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.quire.changes.DeletedPost;
-import io.quire.post.view.PostContent;
+import io.quire.post.api.PostContentResponse;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,12 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * then call again with {@code nextPageToken} if present, else keep {@code nextToken} for next time.
  */
 @Schema(name = "SyncPage")
-public record SyncPage(
+public record SyncPageResponse(
         @Schema(description = "Posts created or changed since the token, in their full current state")
-        List<PostContent> items,
+        List<PostContentResponse> items,
 
         @Schema(description = "Posts deleted or no longer published since the token")
-        List<DeletedPost> deleted,
+        List<DeletedPostResponse> deleted,
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only while this response has more pages: call again with" + " ?token=<nextPageToken>")
