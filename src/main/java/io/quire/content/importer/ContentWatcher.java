@@ -51,6 +51,9 @@ public class ContentWatcher {
     private volatile boolean running;
     private WatchService watchService;
     private Object watchedRoot;
+    /** The watch of the root folder itself: cancelled when that folder is removed. */
+    private WatchKey rootKey;
+
     private boolean rootChecked;
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> pending;
@@ -137,13 +140,17 @@ public class ContentWatcher {
      */
     private void checkRoot() {
         Object identity = identity(config.content().dir());
-        if (rootChecked && Objects.equals(identity, watchedRoot)) {
+        // A folder removed and created again may get the same inode, so the identity alone can miss it;
+        // the removal cancels the watch of the old folder.
+        boolean rootRemoved = rootKey != null && !rootKey.isValid();
+        if (rootChecked && Objects.equals(identity, watchedRoot) && !rootRemoved) {
             return;
         }
         boolean first = !rootChecked;
         rootChecked = true;
         closeWatchService();
         watchedRoot = identity;
+        rootKey = null;
         if (identity != null) {
             try {
                 watchService = FileSystems.getDefault().newWatchService();
@@ -151,7 +158,7 @@ public class ContentWatcher {
                 LOG.errorf(e, "Cannot watch %s", config.content().dir());
                 return;
             }
-            registerTree(config.content().dir());
+            rootKey = registerTree(config.content().dir());
         }
         if (!first) {
             LOG.infof(
@@ -217,23 +224,27 @@ public class ContentWatcher {
      * that cannot be watched (it vanished meanwhile, or the system's limit of watches is reached) is
      * logged and skipped; the others are still watched.
      */
-    private void registerTree(Path start) {
+    private WatchKey registerTree(Path start) {
         WatchService service = watchService;
         if (service == null) {
-            return;
+            return null;
         }
+        WatchKey startKey = null;
         Deque<Path> pending = new ArrayDeque<>();
         pending.push(start);
         while (!pending.isEmpty()) {
             Path dir = pending.pop();
             try {
-                dir.register(
+                WatchKey key = dir.register(
                         service,
                         StandardWatchEventKinds.ENTRY_CREATE,
                         StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
+                if (dir == start) {
+                    startKey = key;
+                }
             } catch (ClosedWatchServiceException e) {
-                return;
+                return startKey;
             } catch (IOException e) {
                 LOG.warnf("Cannot watch %s (%s); changes there are imported with the next import", dir, e);
                 continue;
@@ -249,5 +260,6 @@ public class ContentWatcher {
                 LOG.debugf("Cannot list %s: %s", dir, e.getMessage());
             }
         }
+        return startKey;
     }
 }
