@@ -54,6 +54,9 @@ class WebhookDeliveryTest {
             config.put("quire.webhooks.max-backoff", "1s");
             config.put("quire.webhooks.max-attempts", "3");
             config.put("quire.webhooks.timeout", "5s");
+            // The first event must start from an empty database: on PostgreSQL the suite's boots share
+            // one, whose event cursor and posts earlier boots have moved (H2 is new at every boot).
+            config.put("quarkus.flyway.clean-at-start", "true");
             return config;
         }
     }
