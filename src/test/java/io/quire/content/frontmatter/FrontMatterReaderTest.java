@@ -1,11 +1,11 @@
 package io.quire.content.frontmatter;
 
+import static io.quire.support.CpuBudget.assertWithinCpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -530,7 +530,7 @@ class FrontMatterReaderTest {
     @Test
     void billionLaughsFailsFast() throws Exception {
         String text = resource("billion-laughs.md");
-        var e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> fails(text));
+        var e = assertWithinCpu(Duration.ofSeconds(5), () -> fails(text));
         assertEquals("front matter uses more than 50 aliases (*name) to lists or maps", e.getMessage());
         assertEquals(2, e.line());
     }
@@ -547,11 +547,11 @@ class FrontMatterReaderTest {
                 + "---\n";
         // The byte budget (below) stops this first; without it, the count of values still does.
         FrontMatterReader unbudgeted = new FrontMatterReader(50, 50, 1 << 20, Integer.MAX_VALUE);
-        var e = assertTimeoutPreemptively(
+        var e = assertWithinCpu(
                 Duration.ofSeconds(5),
                 () -> assertThrows(ContentException.class, () -> unbudgeted.read(FrontMatterSplitter.split(text))));
         assertEquals("front matter expands to more than 100000 values", e.getMessage());
-        var budgeted = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> fails(text));
+        var budgeted = assertWithinCpu(Duration.ofSeconds(5), () -> fails(text));
         assertEquals(
                 "front matter is larger than 65536 bytes as JSON once YAML aliases (*name) are expanded;"
                         + " 'e' is where it crossed the limit",
@@ -564,7 +564,7 @@ class FrontMatterReaderTest {
         // 2,000 uses of one 40 KB anchor: a few thousand values, but 80 MB of JSON in every post list.
         String text = "---\ntitle: Amplified\nbig: &big " + "x".repeat(40_000) + "\n" + "copies: ["
                 + "*big, ".repeat(1999) + "*big]\n---\nBody.\n";
-        var e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> fails(text));
+        var e = assertWithinCpu(Duration.ofSeconds(5), () -> fails(text));
         assertEquals(
                 "front matter is larger than 65536 bytes as JSON once YAML aliases (*name) are expanded;"
                         + " 'copies' is where it crossed the limit",

@@ -1,9 +1,9 @@
 package io.quire.content.render;
 
+import static io.quire.support.CpuBudget.assertWithinCpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quire.content.ContentProblem;
@@ -33,7 +33,8 @@ class DialectRenderingTest {
     private static final MarkdownRenderer LARGE_BUDGET = new MarkdownRenderer(
             Set.of("www.youtube.com"), new OutputBudget(65_536, 64 * 1024 * 1024, 64 * 1024 * 1024));
 
-    private static final Duration BOMB_TIMEOUT = Duration.ofSeconds(20);
+    /** CPU time a hostile body may cost: a linear pass takes about a second, a blow-up minutes. */
+    private static final Duration BOMB_CPU = Duration.ofSeconds(20);
 
     /** What must never reach a reader: the delimiters of Liquid and shortcodes. */
     private static final Pattern TEMPLATE_SYNTAX = Pattern.compile("\\{\\{|}}|\\{%|%}");
@@ -170,7 +171,7 @@ class DialectRenderingTest {
     void floodsOfUnclosedTagsStayTextInBoundedTime() {
         for (String unit : List.of("{{<", "{{% x ", "{%", "{{ ", "<Foo ", "{{< x \"", "{% raw %}", "{{</*")) {
             String markdown = unit.repeat(100_000);
-            RenderedBody body = assertTimeoutPreemptively(BOMB_TIMEOUT, () -> LARGE_BUDGET.render(markdown), unit);
+            RenderedBody body = assertWithinCpu(BOMB_CPU, () -> LARGE_BUDGET.render(markdown), unit);
             assertTrue(body.html().length() < 8 * markdown.length() + 1000, unit + ": output not bounded");
             assertTrue(body.warnings().size() <= 51, unit);
         }
@@ -180,7 +181,7 @@ class DialectRenderingTest {
     void manyLinesOfTagsRenderInBoundedTime() {
         for (String line : List.of("{{< note >}}\n", "{{< /note >}}\n", "{% if x %}\n", "<Note>\n", "{{< a\n")) {
             String markdown = line.repeat(50_000);
-            RenderedBody body = assertTimeoutPreemptively(BOMB_TIMEOUT, () -> LARGE_BUDGET.render(markdown), line);
+            RenderedBody body = assertWithinCpu(BOMB_CPU, () -> LARGE_BUDGET.render(markdown), line);
             assertTrue(body.html().length() < 200 * markdown.length(), line + ": output not bounded");
             assertTrue(body.warnings().size() <= 51, line);
         }
@@ -189,7 +190,7 @@ class DialectRenderingTest {
     @Test
     void deeplyNestedShortcodesAreBounded() throws Exception {
         String markdown = "{{< box >}}\n".repeat(10_000) + "deep\n" + "{{< /box >}}\n".repeat(10_000);
-        RenderedBody body = assertTimeoutPreemptively(BOMB_TIMEOUT, () -> RENDERER.render(markdown));
+        RenderedBody body = assertWithinCpu(BOMB_CPU, () -> RENDERER.render(markdown));
         assertTrue(body.html().contains("deep"), "content lost");
         int depth = body.html().split("data-component=\"box\"", -1).length - 1;
         assertEquals(10_000, depth, "every box is kept as a placeholder");
@@ -197,7 +198,7 @@ class DialectRenderingTest {
         assertEquals(33, maxDivDepth(body.html()), "pairs nest at most 32 deep");
         assertTrue(body.warnings().size() <= 51);
         String inline = "{{< b >}}".repeat(10_000) + "x" + "{{< /b >}}".repeat(10_000);
-        assertTimeoutPreemptively(BOMB_TIMEOUT, () -> RENDERER.render(inline));
+        assertWithinCpu(BOMB_CPU, () -> RENDERER.render(inline));
     }
 
     private static int maxDivDepth(String html) {
@@ -216,11 +217,11 @@ class DialectRenderingTest {
     @Test
     void hugeParameterListsAreBounded() {
         String huge = "{{< figure " + "a=\"1\" ".repeat(200_000) + ">}}\n";
-        RenderedBody body = assertTimeoutPreemptively(BOMB_TIMEOUT, () -> LARGE_BUDGET.render(huge));
+        RenderedBody body = assertWithinCpu(BOMB_CPU, () -> LARGE_BUDGET.render(huge));
         assertTrue(body.html().length() < 8 * huge.length());
         String many = "{{< x " + "a".repeat(1000) + " >}}\n\n";
-        assertTimeoutPreemptively(BOMB_TIMEOUT, () -> LARGE_BUDGET.render(many.repeat(500)));
+        assertWithinCpu(BOMB_CPU, () -> LARGE_BUDGET.render(many.repeat(500)));
         String nestedBraces = "<Chart data=" + "{".repeat(100_000) + " />\n";
-        assertTimeoutPreemptively(BOMB_TIMEOUT, () -> LARGE_BUDGET.render(nestedBraces));
+        assertWithinCpu(BOMB_CPU, () -> LARGE_BUDGET.render(nestedBraces));
     }
 }

@@ -1,11 +1,11 @@
 package io.quire.content.render;
 
+import static io.quire.support.CpuBudget.assertWithinCpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quire.content.ContentException;
@@ -41,7 +41,8 @@ class MarkdownRendererTest {
 
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer(Set.of("www.youtube.com"));
 
-    private static final Duration BOMB_TIMEOUT = Duration.ofSeconds(20);
+    /** CPU time a hostile body may cost: a linear pass takes about a second, a blow-up minutes. */
+    private static final Duration BOMB_CPU = Duration.ofSeconds(20);
 
     // --- golden HTML --------------------------------------------------------------------------
 
@@ -430,7 +431,7 @@ class MarkdownRendererTest {
         String escaped = "\\[".repeat(5_000);
         String paragraphs = ("[".repeat(600) + "\n\n").repeat(3);
         for (String markdown : List.of(closed, escaped, paragraphs)) {
-            RenderedBody body = assertTimeoutPreemptively(BOMB_TIMEOUT, () -> RENDERER.render(markdown));
+            RenderedBody body = assertWithinCpu(BOMB_CPU, () -> RENDERER.render(markdown));
             assertFalse(body.html().isEmpty());
         }
     }
@@ -438,7 +439,7 @@ class MarkdownRendererTest {
     @Test
     void deeplyNestedRawHtmlIsBoundedBySanitiser() {
         String bomb = "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000);
-        RenderedBody body = assertTimeoutPreemptively(BOMB_TIMEOUT, () -> RENDERER.render(bomb));
+        RenderedBody body = assertWithinCpu(BOMB_CPU, () -> RENDERER.render(bomb));
         assertTrue(body.html().length() < bomb.length() / 10, "output not bounded");
     }
 
@@ -505,8 +506,7 @@ class MarkdownRendererTest {
     }
 
     private static ContentException assertRefusedQuickly(String markdown) {
-        return assertTimeoutPreemptively(
-                BOMB_TIMEOUT, () -> assertThrows(ContentException.class, () -> RENDERER.render(markdown)));
+        return assertWithinCpu(BOMB_CPU, () -> assertThrows(ContentException.class, () -> RENDERER.render(markdown)));
     }
 
     // --- sharing --------------------------------------------------------------------------------
