@@ -58,15 +58,20 @@ public final class SourceReader {
      * is empty (or only whitespace) or contains a NUL character is refused.
      */
     public static String decode(byte[] bytes) throws ContentException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw notUtf8(bytes);
+        // The String constructor is the JDK's fast path (no char buffer copied into a string); it puts
+        // U+FFFD in place of bytes that are not UTF-8, so only a text that has one (replaced, or
+        // written by the author) needs the strict decoder to tell which.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw notUtf8(bytes);
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -82,29 +82,41 @@ final class HtmlOutput implements HtmlStreamEventReceiver {
      */
     static void escape(String s, StringBuilder out) {
         int n = s.length();
+        int run = 0; // start of the characters not yet appended, all of which are kept as they are
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (HtmlEscape.appendEscaped(c, out)) {
+            if (plain(c)) {
                 continue;
             }
-            switch (c) {
-                case '\t', '\n', '\r', '\f' -> out.append(c);
-                default -> {
-                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFE' || c == '\uFFFF') {
-                        continue;
-                    }
-                    if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            out.append(c).append(s.charAt(++i));
+            out.append(s, run, i);
+            if (!HtmlEscape.appendEscaped(c, out)) {
+                switch (c) {
+                    case '\t', '\n', '\r', '\f' -> out.append(c);
+                    default -> {
+                        if (Character.isHighSurrogate(c)) {
+                            if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                                out.append(c).append(s.charAt(++i));
+                            }
+                        } else if (!(c < 0x20
+                                || (c >= 0x7f && c <= 0x9f)
+                                || c == '\uFFFE'
+                                || c == '\uFFFF'
+                                || Character.isLowSurrogate(c))) {
+                            out.append(c);
                         }
-                        continue;
                     }
-                    if (Character.isLowSurrogate(c)) {
-                        continue;
-                    }
-                    out.append(c);
                 }
             }
+            run = i + 1;
         }
+        out.append(s, run, n);
+    }
+
+    /** Whether {@code c} is written as it is and alone: not escaped, dropped, nor half of a pair. */
+    private static boolean plain(char c) {
+        if (c < 0x7f) {
+            return c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"';
+        }
+        return (c >= 0xa0 && c < Character.MIN_SURROGATE) || (c > Character.MAX_SURROGATE && c < '\uFFFE');
     }
 }

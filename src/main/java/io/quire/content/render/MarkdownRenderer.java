@@ -132,20 +132,24 @@ public final class MarkdownRenderer {
         dialect.fragmentParsers(parser::parse, parserWithSourceSpans::parse);
         this.htmlRenderer = HtmlRenderer.builder()
                 .extensions(extensions)
-                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                // The factory is called once per render (each has its own context), the provider for
+                // every tag: the thread's state is looked up once.
+                .attributeProviderFactory(context -> {
                     RenderState state = RENDERING.get();
-                    if (state == null) {
-                        return;
-                    }
-                    if (state.trackNodes) {
-                        state.lastNode = node;
-                    }
-                    if (node instanceof Heading) {
-                        String id = state.headingIds.get(node);
-                        if (id != null) {
-                            attributes.put("id", id);
+                    return (node, tagName, attributes) -> {
+                        if (state == null) {
+                            return;
                         }
-                    }
+                        if (state.trackNodes) {
+                            state.lastNode = node;
+                        }
+                        if (node instanceof Heading) {
+                            String id = state.headingIds.get(node);
+                            if (id != null) {
+                                attributes.put("id", id);
+                            }
+                        }
+                    };
                 })
                 .build();
         this.policy = SanitizerPolicy.build(iframeHosts);
@@ -267,6 +271,9 @@ public final class MarkdownRenderer {
      * where that many unclosed brackets are just as implausible.
      */
     static void checkBrackets(String markdown) throws ContentException {
+        if (fewerThan(markdown, '[', MAX_OPEN_BRACKETS + 1)) {
+            return; // no paragraph can have too many: indexOf is much faster than the scan below
+        }
         int open = 0;
         boolean blankLine = true;
         int n = markdown.length();
@@ -301,6 +308,16 @@ public final class MarkdownRenderer {
                 default -> blankLine = false;
             }
         }
+    }
+
+    private static boolean fewerThan(String text, char c, int count) {
+        int seen = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            if (++seen >= count) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ContentException tooManyBrackets(String markdown, int index) {

@@ -14,6 +14,21 @@ final class WordCounter {
         boolean inWord = false;
         int n = text.length();
         for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // fast path, the same answer: an ASCII letter or digit is a word character, nothing else
+                // in ASCII is (no marks, no CJK)
+                i++;
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                    if (!inWord) {
+                        words++;
+                        inWord = true;
+                    }
+                } else {
+                    inWord = false;
+                }
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (isCjk(cp)) {

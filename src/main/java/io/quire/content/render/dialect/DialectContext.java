@@ -96,11 +96,9 @@ public final class DialectContext {
 
         @Override
         public void close() {
-            if (previous == null) {
-                current.remove();
-            } else {
-                current.set(previous);
-            }
+            // set, not remove: the next body on this thread then replaces the entry in place
+            // instead of adding one again (which sweeps the thread's map for stale entries)
+            current.set(previous);
         }
 
         /**
