@@ -67,8 +67,11 @@ public interface QuireConfig {
         @WithDefault("86400")
         int staleIfError();
 
-        /** Memory for serialised responses kept by the in-process response cache, in bytes. */
-        @WithDefault("67108864")
+        /**
+         * Memory for serialised responses kept by the in-process response cache, in bytes. It is heap:
+         * 16 MiB leaves README's heap room for a full re-import (docs/benchmarks.md, memory).
+         */
+        @WithDefault("16777216")
         long cacheMaxBytes();
     }
 
@@ -182,9 +185,10 @@ public interface QuireConfig {
     interface Search {
         /**
          * Memory (MiB) the search index may buffer while it is built, on top of the index itself: more
-         * builds faster (fewer segments to merge), less keeps the peak heap of a rebuild lower.
+         * builds faster (fewer segments to merge), less keeps the peak heap of a rebuild lower. 16 is
+         * Lucene's own default.
          */
-        @WithDefault("64")
+        @WithDefault("16")
         int indexingBufferMb();
 
         /**
