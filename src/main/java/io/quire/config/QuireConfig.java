@@ -199,6 +199,15 @@ public interface QuireConfig {
         java.time.Duration freshIndexWait();
 
         /**
+         * How long a request that needs the search index waits for the first one to be built (a start
+         * without a kept index); after that it is answered 503 {@code /problems/search-index-building}
+         * with Retry-After. Keep it well under the transaction timeout (60 s), which the request's
+         * database reads run in.
+         */
+        @WithDefault("20s")
+        java.time.Duration firstIndexWait();
+
+        /**
          * Folder where search indexes are kept between restarts, one per content version; unset: in
          * memory only, built at every start.
          */

@@ -14,6 +14,13 @@ public class TypedProblem extends RuntimeException {
     /** 503: the database refused the import's writes or could not be reached. */
     public static final String IMPORT_NOT_STORED = "/problems/import-not-stored";
 
+    /**
+     * 503: the request needs the search index (a search, a text filter, a post's related posts) and the
+     * first one, after a start without a kept index, was not built within {@code
+     * quire.search.first-index-wait}.
+     */
+    public static final String SEARCH_INDEX_BUILDING = "/problems/search-index-building";
+
     private final int status;
     private final String type;
     private final String title;

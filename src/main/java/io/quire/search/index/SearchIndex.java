@@ -5,6 +5,7 @@ import io.quire.config.QuireConfig;
 import io.quire.content.ContentChanged;
 import io.quire.content.ContentVersion;
 import io.quire.search.analysis.SearchAnalyzer;
+import io.quire.web.TypedProblem;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -33,7 +35,8 @@ import org.jboss.logging.Logger;
  * rebuild: when the content version moves, a new index is built on a background thread from the
  * database and swapped in atomically; requests meanwhile search the previous one. The first index
  * is built in the background right after the startup import: the server is ready (posts, tags, feeds)
- * without waiting for it, and only a search that arrives before it exists waits for it.
+ * without waiting for it, and only a search that arrives before it exists waits for it, at most
+ * {@code quire.search.first-index-wait} (then it is answered 503, rather than outlive its transaction).
  *
  * <p>The index is labelled with the content version (the database's, {@code content_state.version})
  * read in the transaction that reads its posts, so its label is exactly what it holds; if the version
@@ -62,6 +65,7 @@ public class SearchIndex {
     private final SearchAnalyzer analyzer;
     private final int bufferMb;
     private final Duration freshIndexWait;
+    private final Duration firstIndexWait;
     private final IndexFiles files;
     private final ExecutorService executor;
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
@@ -75,16 +79,18 @@ public class SearchIndex {
                 new SearchAnalyzer(),
                 config.search().indexingBufferMb(),
                 config.search().freshIndexWait(),
+                config.search().firstIndexWait(),
                 config.search().indexDir().map(IndexFiles::new).orElse(null));
     }
 
     public SearchIndex(LongSupplier version, IndexSource source, SearchAnalyzer analyzer, int bufferMb) {
-        this(version, source, analyzer, bufferMb, Duration.ZERO, null);
+        this(version, source, analyzer, bufferMb, Duration.ZERO, Duration.ofMinutes(5), null);
     }
 
     /**
      * @param version the content version the next build would be of
      * @param freshIndexWait how long {@link #snapshot(long)} waits for an index being built
+     * @param firstIndexWait how long {@link #snapshot()} waits for the first index
      * @param files where indexes are kept between restarts, or null to keep them in memory only
      */
     public SearchIndex(
@@ -93,6 +99,7 @@ public class SearchIndex {
             SearchAnalyzer analyzer,
             int bufferMb,
             Duration freshIndexWait,
+            Duration firstIndexWait,
             IndexFiles files) {
         this.version = version;
         this.files = files;
@@ -100,6 +107,7 @@ public class SearchIndex {
         this.analyzer = analyzer;
         this.bufferMb = bufferMb;
         this.freshIndexWait = freshIndexWait;
+        this.firstIndexWait = firstIndexWait;
         this.executor = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "quire-search-index");
             thread.setDaemon(true);
@@ -163,7 +171,11 @@ public class SearchIndex {
 
     /**
      * The index to search now: the current one, even if a newer one is being built. Starts that
-     * build when the content version has moved.
+     * build when the content version has moved. Before the first index exists, waits for it at most
+     * {@code quire.search.first-index-wait}.
+     *
+     * @throws TypedProblem 503 {@link TypedProblem#SEARCH_INDEX_BUILDING} when the first index is not
+     *     built in that time
      */
     public IndexSnapshot snapshot() {
         IndexSnapshot snapshot = current.get();
@@ -175,10 +187,25 @@ public class SearchIndex {
             return snapshot;
         }
         try {
-            return build.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            return build.get(firstIndexWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw firstIndexNotBuilt();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw firstIndexNotBuilt();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new CompletionException(e.getCause());
         }
+    }
+
+    private TypedProblem firstIndexNotBuilt() {
+        return new TypedProblem(
+                503,
+                TypedProblem.SEARCH_INDEX_BUILDING,
+                "Service Unavailable",
+                "The search index is being built after the start (searches, text filters and related posts need"
+                        + " it); it was not ready within " + firstIndexWait.toSeconds() + " s. Try again shortly.",
+                Map.of("Retry-After", "5", "Cache-Control", "no-store"));
     }
 
     /** Starts a build unless one is running; the running one publishes the newest content it saw. */

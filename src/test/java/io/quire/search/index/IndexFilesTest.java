@@ -52,7 +52,14 @@ class IndexFilesTest {
 
     /** A new process over the same folder: a new index with nothing in memory. */
     private SearchIndex start(Path folder) {
-        return new SearchIndex(version::get, source, new SearchAnalyzer(), 16, Duration.ZERO, new IndexFiles(folder));
+        return new SearchIndex(
+                version::get,
+                source,
+                new SearchAnalyzer(),
+                16,
+                Duration.ZERO,
+                Duration.ofMinutes(5),
+                new IndexFiles(folder));
     }
 
     @Test
@@ -188,7 +195,13 @@ class IndexFilesTest {
             return 1;
         };
         IndexSnapshot fresh = new SearchIndex(
-                        version::get, other, new SearchAnalyzer(), 16, Duration.ZERO, new IndexFiles(root))
+                        version::get,
+                        other,
+                        new SearchAnalyzer(),
+                        16,
+                        Duration.ZERO,
+                        Duration.ofMinutes(5),
+                        new IndexFiles(root))
                 .snapshot();
         assertFalse(fresh.opened());
         assertEquals(0, fresh.posts().size());

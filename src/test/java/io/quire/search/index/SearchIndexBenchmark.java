@@ -220,7 +220,13 @@ class SearchIndexBenchmark {
         };
         int bufferMb = Integer.getInteger("quire.bench.bufferMb", 64);
         SearchIndex index = new SearchIndex(
-                version::get, source, new SearchAnalyzer(), bufferMb, Duration.ZERO, new IndexFiles(kept));
+                version::get,
+                source,
+                new SearchAnalyzer(),
+                bufferMb,
+                Duration.ZERO,
+                Duration.ofMinutes(5),
+                new IndexFiles(kept));
         timed("full build, version 1", () -> index.refresh().join());
         for (int round = 1; round <= 3; round++) {
             List<IndexedPost> edited = new ArrayList<>(current.get());
@@ -250,7 +256,13 @@ class SearchIndexBenchmark {
                     () -> index.refresh().join());
         }
         SearchIndex full = new SearchIndex(
-                version::get, source, new SearchAnalyzer(), bufferMb, Duration.ZERO, new IndexFiles(other));
+                version::get,
+                source,
+                new SearchAnalyzer(),
+                bufferMb,
+                Duration.ZERO,
+                Duration.ofMinutes(5),
+                new IndexFiles(other));
         timed(
                 "full build of the same version " + version.get(),
                 () -> full.refresh().join());

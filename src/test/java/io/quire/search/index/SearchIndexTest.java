@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quire.search.analysis.SearchAnalyzer;
+import io.quire.web.TypedProblem;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,26 @@ class SearchIndexTest {
         assertEquals(3, built.version());
         assertEquals("third", built.post(0).slug());
         assertEquals(3, reads.get());
+    }
+
+    @Test
+    void aSearchWaitsForTheFirstIndexAtMostTheFirstIndexWaitThenIsAnswered503() throws Exception {
+        gate = new CountDownLatch(1);
+        SearchIndex slow = new SearchIndex(
+                version::get, source, new SearchAnalyzer(), 16, Duration.ZERO, Duration.ofSeconds(1), null);
+
+        TypedProblem problem = assertThrows(TypedProblem.class, slow::snapshot);
+
+        assertEquals(503, problem.status());
+        assertEquals("/problems/search-index-building", problem.type());
+        assertEquals(Map.of("Retry-After", "5", "Cache-Control", "no-store"), problem.headers());
+        assertEquals(
+                "The search index is being built after the start (searches, text filters and related posts need it);"
+                        + " it was not ready within 1 s. Try again shortly.",
+                problem.getMessage());
+        gate.countDown();
+        assertEquals("first", slow.snapshot().post(0).slug(), "the build went on; the next search has it");
+        assertEquals(1, reads.get(), "one build, not one per waiting search");
     }
 
     @Test

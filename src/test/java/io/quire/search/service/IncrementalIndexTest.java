@@ -196,7 +196,13 @@ class IncrementalIndexTest {
 
     private static SearchIndex index(Path root, IndexSource source) {
         return new SearchIndex(
-                () -> ((Source) source).version, source, new SearchAnalyzer(), 16, Duration.ZERO, new IndexFiles(root));
+                () -> ((Source) source).version,
+                source,
+                new SearchAnalyzer(),
+                16,
+                Duration.ZERO,
+                Duration.ofMinutes(5),
+                new IndexFiles(root));
     }
 
     private static List<String> folders(Path root) throws java.io.IOException {
