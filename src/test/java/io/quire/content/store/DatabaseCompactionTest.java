@@ -44,6 +44,12 @@ class DatabaseCompactionTest {
             assertTrue(grown > 3 * live, "four versions of every row: " + grown);
 
             long after = DatabaseCompaction.compact(connection);
+            // Each pass is bounded in time, so on a busy machine one may stop before the file has
+            // shrunk (it grew once, chunks moved to its end first); the server compacts after every
+            // import, and the next pass goes on from there.
+            for (int pass = 2; pass <= 3 && after >= 2 * live; pass++) {
+                after = DatabaseCompaction.compact(connection);
+            }
 
             assertEquals(Files.size(file), after);
             assertTrue(after < 2 * live, "compacted to " + after + " bytes from " + grown);
