@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentState;
+import io.quire.content.StageTimes;
 import io.quire.content.VersionNotifications;
 import io.quire.content.asset.AssetPlan;
 import io.quire.content.plan.AssembledPost;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.hibernate.StatelessSession;
+import org.jboss.logging.Logger;
 
 /**
  * Stage 7 (store) of an import: writes a plan in one transaction, so readers see the content before the
@@ -39,6 +41,8 @@ import org.hibernate.StatelessSession;
  */
 @ApplicationScoped
 public class PostStore {
+
+    private static final Logger LOG = Logger.getLogger(PostStore.class);
 
     /** A first import of a large folder on a slow disk may take minutes; the default timeout is one. */
     private static final int IMPORT_TIMEOUT_SECONDS = 1800;
@@ -105,12 +109,15 @@ public class PostStore {
     @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
     public StoreResult apply(
             ImportPlan plan, AssetPlan assetPlan, PostAssembly assembly, Instant changedAt, Instant contentModified) {
+        StageTimes times = new StageTimes();
         ContentState state = em.find(ContentState.class, ContentState.ROW);
         long version = state.version + 1;
         delete(plan.deletes(), version, changedAt);
         delete(plan.evictions(), version, changedAt);
+        times.lap("deletes");
         assets.apply(assetPlan);
         Set<Long> parked = keys.park(plan.updates(), plan.rekeys());
+        times.lap("assets and parked keys");
 
         Map<String, Tag> knownTags = tags.bySlug();
         List<List<PlannedPost>> chunks = Chunks.of(plan.updates());
@@ -122,6 +129,7 @@ public class PostStore {
         CompletableFuture<List<AssembledPost>> next = chunks.isEmpty() ? null : assembly.start(chunks.get(0));
         for (int i = 0; i < chunks.size(); i++) {
             List<AssembledPost> chunk = next.join();
+            times.lap("waiting for render (5, 6)");
             if (i + 1 < chunks.size()) {
                 next = assembly.start(chunks.get(i + 1));
             }
@@ -139,22 +147,28 @@ public class PostStore {
                     failedUpdates.add(assembled.planned().previous());
                 }
             }
-            write(ready, version, changedAt, knownTags, written);
+            write(ready, version, changedAt, knownTags, written, times);
         }
         rekey(plan.rekeys(), version, changedAt, written);
+        times.lap("rekeys");
         for (StoredPost taken : keys.giveBack(failedUpdates, parked)) {
             delete(List.of(taken), version, changedAt);
             problems.add(KeyParking.removed(taken));
         }
         aliases.write(written, problems);
         em.flush();
+        times.lap("aliases");
         assets.touchLinkingPosts(changedTargets(plan, assetPlan, written), version);
+        times.lap("linking posts");
         tags.refreshDisplayNames();
+        times.lap("tag names");
         state.changedAt = contentDate(state, changedAt, contentModified);
         state.version = version;
         // Delivered to every listening instance when this transaction commits, and only then.
         notifications.announce(em, version);
         tombstones.prune(state, changedAt);
+        times.lap("version, tombstones");
+        LOG.debugf("Stored version %d (before the commit): %s", version, times);
         return new StoreResult(problems, failedCreates, failedUpdates.size(), version);
     }
 
@@ -181,7 +195,8 @@ public class PostStore {
             long version,
             Instant changedAt,
             Map<String, Tag> knownTags,
-            List<WrittenPost> written) {
+            List<WrittenPost> written,
+            StageTimes times) {
         if (chunk.isEmpty()) {
             return;
         }
@@ -197,7 +212,9 @@ public class PostStore {
             for (int i = 0; i < posts.size(); i++) {
                 bodies.get(i).postId = posts.get(i).id;
             }
+            times.lap("post rows");
             rows.insertMultiple(bodies);
+            times.lap("body rows");
         } else {
             List<Long> ids = new ArrayList<>(chunk.size());
             for (AssembledPost assembled : chunk) {
@@ -209,15 +226,19 @@ public class PostStore {
             }
             aliases.dropClaims(ids);
             rows.updateMultiple(posts);
+            times.lap("post rows");
             rows.updateMultiple(changedBodies(bodies));
+            times.lap("body rows");
         }
         boolean replacing = chunk.get(0).planned().previous() != null;
         tags.write(chunk, posts, knownTags, replacing);
+        times.lap("tags");
         Map<Long, List<String>> links = new HashMap<>();
         for (int i = 0; i < chunk.size(); i++) {
             links.put(posts.get(i).id, chunk.get(i).post().links());
         }
         assets.writeLinks(links, replacing);
+        times.lap("links");
         for (int i = 0; i < chunk.size(); i++) {
             AssembledPost assembled = chunk.get(i);
             Post post = posts.get(i);
