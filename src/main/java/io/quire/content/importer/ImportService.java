@@ -11,6 +11,7 @@ import io.quire.content.OutputBudget;
 import io.quire.content.asset.AssetLimits;
 import io.quire.content.plan.ImportPlan;
 import io.quire.content.store.AssetStore;
+import io.quire.content.store.BodyGenerations;
 import io.quire.content.store.DatabaseCompaction;
 import io.quire.content.store.ImportLock;
 import io.quire.content.store.PostStore;
@@ -46,6 +47,7 @@ public class ImportService {
 
     private final QuireConfig config;
     private final PostStore store;
+    private final BodyGenerations bodies;
     private final AssetStore assets;
     private final ContentVersion contentVersion;
     private final ContentChanges contentChanges;
@@ -80,6 +82,7 @@ public class ImportService {
     public ImportService(
             QuireConfig config,
             PostStore store,
+            BodyGenerations bodies,
             AssetStore assets,
             ContentVersion contentVersion,
             ContentChanges contentChanges,
@@ -88,6 +91,7 @@ public class ImportService {
             DatabaseCompaction compaction) {
         this.config = config;
         this.store = store;
+        this.bodies = bodies;
         this.assets = assets;
         this.contentVersion = contentVersion;
         this.contentChanges = contentChanges;
@@ -269,6 +273,7 @@ public class ImportService {
             failedUpdates = check.failedUpdates();
         } else if (result.changesSomething()) {
             Instant storing = clock.instant();
+            bodies.sweep(); // body rows of an import that failed or died: none of them is served
             StoreResult stored = store.apply(
                     plan,
                     result.assets(),
@@ -279,13 +284,16 @@ public class ImportService {
             failedCreates = stored.failedCreates();
             failedUpdates = stored.failedUpdates();
             Instant committed = clock.instant();
+            sweepAfterCommit();
+            Instant swept = clock.instant();
             changes = describe(stored);
             LOG.debugf(
-                    "Planned (1-4) in %d ms, rendered and stored (5-7, with the commit) in %d ms, its change set"
-                            + " read in %d ms",
+                    "Planned (1-4) in %d ms, rendered and stored (5-7, with the commit) in %d ms, replaced bodies"
+                            + " deleted in %d ms, its change set read in %d ms",
                     planned.toEpochMilli() - started.toEpochMilli(),
                     committed.toEpochMilli() - storing.toEpochMilli(),
-                    clock.instant().toEpochMilli() - committed.toEpochMilli());
+                    swept.toEpochMilli() - committed.toEpochMilli(),
+                    clock.instant().toEpochMilli() - swept.toEpochMilli());
         }
         return new ImportReport(
                 started,
@@ -300,6 +308,20 @@ public class ImportService {
                 problems.stream().sorted(ProblemFormat.BY_PATH).toList(),
                 changes == null ? null : changes.toVersion(),
                 changes == null ? List.of() : changes.surrogateKeys());
+    }
+
+    /**
+     * Deletes the bodies the import replaced. It has committed: a failure here leaves rows no reader
+     * sees, which the next import deletes, and must not report the import as not stored.
+     */
+    private void sweepAfterCommit() {
+        try {
+            bodies.sweep();
+        } catch (RuntimeException e) {
+            LOG.warnf(
+                    "The bodies this import replaced could not be deleted yet (the next import will): %s",
+                    rootCause(e));
+        }
     }
 
     /**

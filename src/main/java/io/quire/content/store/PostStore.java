@@ -56,6 +56,7 @@ public class PostStore {
     private final Tombstones tombstones;
     private final AssetStore assets;
     private final VersionNotifications notifications;
+    private final BodyGenerations bodies;
 
     public PostStore(
             EntityManager em,
@@ -66,7 +67,8 @@ public class PostStore {
             KeyParking keys,
             Tombstones tombstones,
             AssetStore assets,
-            VersionNotifications notifications) {
+            VersionNotifications notifications,
+            BodyGenerations bodies) {
         this.em = em;
         this.rows = rows;
         this.postRows = new PostRows(json);
@@ -76,6 +78,7 @@ public class PostStore {
         this.tombstones = tombstones;
         this.assets = assets;
         this.notifications = notifications;
+        this.bodies = bodies;
     }
 
     /** Every stored post by its source path. */
@@ -201,20 +204,19 @@ public class PostStore {
             return;
         }
         List<Post> posts = new ArrayList<>(chunk.size());
-        List<PostBody> bodies = new ArrayList<>(chunk.size());
+        List<PostBody> rendered = new ArrayList<>(chunk.size());
         for (AssembledPost assembled : chunk) {
-            Post post = postRows.post(assembled, version, changedAt);
-            posts.add(post);
-            bodies.add(postRows.body(post, assembled.post()));
+            posts.add(postRows.post(assembled, version, changedAt));
+            rendered.add(postRows.body(assembled.post()));
         }
         if (chunk.get(0).planned().previous() == null) {
-            rows.insertMultiple(posts);
-            for (int i = 0; i < posts.size(); i++) {
-                bodies.get(i).postId = posts.get(i).id;
-            }
-            times.lap("post rows");
-            rows.insertMultiple(bodies);
+            bodies.writeNew(rendered);
             times.lap("body rows");
+            for (int i = 0; i < posts.size(); i++) {
+                posts.get(i).bodyId = rendered.get(i).id;
+            }
+            rows.insertMultiple(posts);
+            times.lap("post rows");
         } else {
             List<Long> ids = new ArrayList<>(chunk.size());
             for (AssembledPost assembled : chunk) {
@@ -225,10 +227,10 @@ public class PostStore {
                 }
             }
             aliases.dropClaims(ids);
+            writeChangedBodies(posts, rendered);
+            times.lap("body rows");
             rows.updateMultiple(posts);
             times.lap("post rows");
-            rows.updateMultiple(changedBodies(bodies));
-            times.lap("body rows");
         }
         boolean replacing = chunk.get(0).planned().previous() != null;
         tags.write(chunk, posts, knownTags, replacing);
@@ -253,19 +255,34 @@ public class PostStore {
     }
 
     /**
-     * The bodies of updated posts whose stored row holds something else: a post whose rendered output is
-     * the same (its front matter's layout changed, or a rendering setting that does not touch it) costs
-     * no body write, the largest row an update writes.
+     * Points each updated post at its body: the stored one if it holds the same (its front matter's
+     * layout changed, or a rendering setting that does not touch it), which costs no body write, the
+     * largest row an update writes; else a new row written outside this transaction, the stored one
+     * retired with this transaction.
      */
-    private List<PostBody> changedBodies(List<PostBody> bodies) {
-        Map<Long, String> stored = new HashMap<>();
-        rows.createSelectionQuery("select b.postId, b.bodyHash from PostBody b where b.postId in :ids", Object[].class)
-                .setParameter("ids", bodies.stream().map(body -> body.postId).toList())
-                .getResultList()
-                .forEach(row -> stored.put((Long) row[0], (String) row[1]));
-        return bodies.stream()
-                .filter(body -> !body.bodyHash.equals(stored.get(body.postId)))
-                .toList();
+    private void writeChangedBodies(List<Post> posts, List<PostBody> rendered) {
+        Map<Long, BodyGenerations.Current> stored =
+                bodies.current(posts.stream().map(post -> post.id).toList());
+        List<PostBody> changed = new ArrayList<>();
+        List<Long> replaced = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) {
+            BodyGenerations.Current current = stored.get(posts.get(i).id);
+            if (current != null && rendered.get(i).bodyHash.equals(current.hash())) {
+                posts.get(i).bodyId = current.bodyId();
+                continue;
+            }
+            changed.add(rendered.get(i));
+            if (current != null) {
+                replaced.add(current.bodyId());
+            }
+        }
+        bodies.writeNew(changed);
+        for (int i = 0; i < posts.size(); i++) {
+            if (posts.get(i).bodyId == null) {
+                posts.get(i).bodyId = rendered.get(i).id;
+            }
+        }
+        bodies.retire(replaced);
     }
 
     /**
@@ -301,9 +318,7 @@ public class PostStore {
                     .setParameter("ids", ids)
                     .executeUpdate();
             tags.drop(ids);
-            em.createQuery("delete from PostBody b where b.postId in :ids")
-                    .setParameter("ids", ids)
-                    .executeUpdate();
+            bodies.retireBodiesOf(ids);
             em.createQuery("delete from Post p where p.id in :ids")
                     .setParameter("ids", ids)
                     .executeUpdate();
