@@ -8,6 +8,7 @@ import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentVersion;
 import io.quire.content.OutputBudget;
+import io.quire.content.StageTimes;
 import io.quire.content.asset.AssetLimits;
 import io.quire.content.plan.ImportPlan;
 import io.quire.content.store.AssetStore;
@@ -272,28 +273,24 @@ public class ImportService {
             failedCreates = check.failedCreates();
             failedUpdates = check.failedUpdates();
         } else if (result.changesSomething()) {
-            Instant storing = clock.instant();
+            StageTimes times = new StageTimes();
             bodies.sweep(); // body rows of an import that failed or died: none of them is served
+            times.lap("orphan bodies swept");
             StoreResult stored = store.apply(
                     plan,
                     result.assets(),
                     chunk -> CompletableFuture.supplyAsync(() -> pipeline.assemble(chunk, result), renderer),
                     clock.instant(),
                     result.contentModified());
+            times.lap("stored (5-7) and committed");
             problems.addAll(stored.problems());
             failedCreates = stored.failedCreates();
             failedUpdates = stored.failedUpdates();
-            Instant committed = clock.instant();
             sweepAfterCommit();
-            Instant swept = clock.instant();
+            times.lap("replaced bodies deleted");
             changes = describe(stored);
-            LOG.debugf(
-                    "Planned (1-4) in %d ms, rendered and stored (5-7, with the commit) in %d ms, replaced bodies"
-                            + " deleted in %d ms, its change set read in %d ms",
-                    planned.toEpochMilli() - started.toEpochMilli(),
-                    committed.toEpochMilli() - storing.toEpochMilli(),
-                    swept.toEpochMilli() - committed.toEpochMilli(),
-                    clock.instant().toEpochMilli() - swept.toEpochMilli());
+            times.lap("change set");
+            LOG.debugf("Planned (1-4) in %d ms; %s", planned.toEpochMilli() - started.toEpochMilli(), times);
         }
         return new ImportReport(
                 started,
