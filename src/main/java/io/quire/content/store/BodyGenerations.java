@@ -107,10 +107,18 @@ public class BodyGenerations {
         for (int from = 0; from < pending.size(); from += SWEEP_CHUNK) {
             List<Long> ids = new ArrayList<>(pending.subList(from, Math.min(pending.size(), from + SWEEP_CHUNK)));
             deleted += QuarkusTransaction.requiringNew().call(() -> {
-                int gone = em.createQuery("delete from PostBody b where b.id in :ids"
-                                + " and not exists (select 1 from Post p where p.bodyId = b.id)")
+                // Which of them are served is read from post.body_id's index: asking post_body would read
+                // each body row in full (H2 stores a row in one piece), and after an import most pending
+                // rows are its new bodies, which stay.
+                List<Long> orphans = new ArrayList<>(ids);
+                orphans.removeAll(em.createQuery("select p.bodyId from Post p where p.bodyId in :ids", Long.class)
                         .setParameter("ids", ids)
-                        .executeUpdate();
+                        .getResultList());
+                int gone = orphans.isEmpty()
+                        ? 0
+                        : em.createQuery("delete from PostBody b where b.id in :ids")
+                                .setParameter("ids", orphans)
+                                .executeUpdate();
                 em.createQuery("delete from PendingBody b where b.bodyId in :ids")
                         .setParameter("ids", ids)
                         .executeUpdate();
