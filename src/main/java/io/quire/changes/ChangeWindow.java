@@ -40,9 +40,25 @@ public class ChangeWindow {
     /** Posts published at {@code toTime} that changed in the window, by internal id, at most {@code limit}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Post> changed(long fromVersion, Instant fromTime, Instant toTime, int limit) {
+        return changed("p", Post.class, fromVersion, fromTime, toTime, limit);
+    }
+
+    /**
+     * The internal ids of {@link #changed}: enough to tell whether a change set is truncated, without
+     * loading a full re-import's posts only to count them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> changedIds(long fromVersion, Instant fromTime, Instant toTime, int limit) {
+        return changed("p.id", Long.class, fromVersion, fromTime, toTime, limit);
+    }
+
+    private <T> List<T> changed(
+            String select, Class<T> type, long fromVersion, Instant fromTime, Instant toTime, int limit) {
         PostRepository.Filter published = Visibility.publicAt(toTime).jpql();
-        TypedQuery<Post> query = em.createQuery(
-                "from Post p where " + published.where() + " and " + CHANGED_SINCE + " order by p.id", Post.class);
+        TypedQuery<T> query = em.createQuery(
+                "select " + select + " from Post p where " + published.where() + " and " + CHANGED_SINCE
+                        + " order by p.id",
+                type);
         return bind(published.bind(query), fromVersion, fromTime, toTime)
                 .setMaxResults(limit)
                 .getResultList();

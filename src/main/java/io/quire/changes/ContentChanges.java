@@ -77,11 +77,20 @@ public class ContentChanges {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeSet between(long fromVersion, Instant fromTime, long toVersion, Instant toTime, Instant now) {
-        List<Post> changed = window.changed(fromVersion, fromTime, toTime, maxItems + 1);
-        List<DeletedPost> deleted = window.deleted(fromVersion, fromTime, toTime, now);
-        if (changed.size() + deleted.size() > maxItems) {
-            return new ChangeSet(fromVersion, toVersion, List.of(), List.of(), true, List.of(SurrogateKeys.ALL));
+        ChangeSet truncated =
+                new ChangeSet(fromVersion, toVersion, List.of(), List.of(), true, List.of(SurrogateKeys.ALL));
+        // Counted by id first: a full re-import changes every post, and loading maxItems + 1 of them
+        // would only tell that the set is truncated.
+        int changedCount =
+                window.changedIds(fromVersion, fromTime, toTime, maxItems + 1).size();
+        if (changedCount > maxItems) {
+            return truncated;
         }
+        List<DeletedPost> deleted = window.deleted(fromVersion, fromTime, toTime, now);
+        if (changedCount + deleted.size() > maxItems) {
+            return truncated;
+        }
+        List<Post> changed = window.changed(fromVersion, fromTime, toTime, maxItems + 1);
         if (changed.isEmpty() && deleted.isEmpty()) {
             return new ChangeSet(fromVersion, toVersion, List.of(), List.of(), false, List.of());
         }

@@ -8,9 +8,11 @@ import io.quire.content.ContentProblem;
 import io.quire.content.ContentProblem.Severity;
 import io.quire.content.ContentVersion;
 import io.quire.content.OutputBudget;
+import io.quire.content.StageTimes;
 import io.quire.content.asset.AssetLimits;
 import io.quire.content.plan.ImportPlan;
 import io.quire.content.store.AssetStore;
+import io.quire.content.store.BodyGenerations;
 import io.quire.content.store.DatabaseCompaction;
 import io.quire.content.store.ImportLock;
 import io.quire.content.store.PostStore;
@@ -46,6 +48,7 @@ public class ImportService {
 
     private final QuireConfig config;
     private final PostStore store;
+    private final BodyGenerations bodies;
     private final AssetStore assets;
     private final ContentVersion contentVersion;
     private final ContentChanges contentChanges;
@@ -80,6 +83,7 @@ public class ImportService {
     public ImportService(
             QuireConfig config,
             PostStore store,
+            BodyGenerations bodies,
             AssetStore assets,
             ContentVersion contentVersion,
             ContentChanges contentChanges,
@@ -88,6 +92,7 @@ public class ImportService {
             DatabaseCompaction compaction) {
         this.config = config;
         this.store = store;
+        this.bodies = bodies;
         this.assets = assets;
         this.contentVersion = contentVersion;
         this.contentChanges = contentChanges;
@@ -268,20 +273,24 @@ public class ImportService {
             failedCreates = check.failedCreates();
             failedUpdates = check.failedUpdates();
         } else if (result.changesSomething()) {
+            StageTimes times = new StageTimes();
+            bodies.sweep(); // body rows of an import that failed or died: none of them is served
+            times.lap("orphan bodies swept");
             StoreResult stored = store.apply(
                     plan,
                     result.assets(),
                     chunk -> CompletableFuture.supplyAsync(() -> pipeline.assemble(chunk, result), renderer),
                     clock.instant(),
                     result.contentModified());
+            times.lap("stored (5-7) and committed");
             problems.addAll(stored.problems());
             failedCreates = stored.failedCreates();
             failedUpdates = stored.failedUpdates();
+            sweepAfterCommit();
+            times.lap("replaced bodies deleted");
             changes = describe(stored);
-            LOG.debugf(
-                    "Planned in %d ms, rendered and stored in %d ms",
-                    planned.toEpochMilli() - started.toEpochMilli(),
-                    clock.instant().toEpochMilli() - planned.toEpochMilli());
+            times.lap("change set");
+            LOG.debugf("Planned (1-4) in %d ms; %s", planned.toEpochMilli() - started.toEpochMilli(), times);
         }
         return new ImportReport(
                 started,
@@ -296,6 +305,20 @@ public class ImportService {
                 problems.stream().sorted(ProblemFormat.BY_PATH).toList(),
                 changes == null ? null : changes.toVersion(),
                 changes == null ? List.of() : changes.surrogateKeys());
+    }
+
+    /**
+     * Deletes the bodies the import replaced. It has committed: a failure here leaves rows no reader
+     * sees, which the next import deletes, and must not report the import as not stored.
+     */
+    private void sweepAfterCommit() {
+        try {
+            bodies.sweep();
+        } catch (RuntimeException e) {
+            LOG.warnf(
+                    "The bodies this import replaced could not be deleted yet (the next import will): %s",
+                    rootCause(e));
+        }
     }
 
     /**

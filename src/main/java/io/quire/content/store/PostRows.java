@@ -45,9 +45,8 @@ final class PostRows {
         return post;
     }
 
-    PostBody body(Post post, ImportedPost source) {
+    PostBody body(ImportedPost source) {
         PostBody body = new PostBody();
-        body.postId = post.id;
         body.html = source.html();
         body.toc = toJson(source.toc());
         body.markdown = source.markdown();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quire.content.ContentProblem;
 import io.quire.content.ContentState;
+import io.quire.content.StageTimes;
 import io.quire.content.VersionNotifications;
 import io.quire.content.asset.AssetPlan;
 import io.quire.content.plan.AssembledPost;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.hibernate.StatelessSession;
+import org.jboss.logging.Logger;
 
 /**
  * Stage 7 (store) of an import: writes a plan in one transaction, so readers see the content before the
@@ -39,6 +41,8 @@ import org.hibernate.StatelessSession;
  */
 @ApplicationScoped
 public class PostStore {
+
+    private static final Logger LOG = Logger.getLogger(PostStore.class);
 
     /** A first import of a large folder on a slow disk may take minutes; the default timeout is one. */
     private static final int IMPORT_TIMEOUT_SECONDS = 1800;
@@ -52,6 +56,7 @@ public class PostStore {
     private final Tombstones tombstones;
     private final AssetStore assets;
     private final VersionNotifications notifications;
+    private final BodyGenerations bodies;
 
     public PostStore(
             EntityManager em,
@@ -62,7 +67,8 @@ public class PostStore {
             KeyParking keys,
             Tombstones tombstones,
             AssetStore assets,
-            VersionNotifications notifications) {
+            VersionNotifications notifications,
+            BodyGenerations bodies) {
         this.em = em;
         this.rows = rows;
         this.postRows = new PostRows(json);
@@ -72,6 +78,7 @@ public class PostStore {
         this.tombstones = tombstones;
         this.assets = assets;
         this.notifications = notifications;
+        this.bodies = bodies;
     }
 
     /** Every stored post by its source path. */
@@ -105,12 +112,15 @@ public class PostStore {
     @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
     public StoreResult apply(
             ImportPlan plan, AssetPlan assetPlan, PostAssembly assembly, Instant changedAt, Instant contentModified) {
+        StageTimes times = new StageTimes();
         ContentState state = em.find(ContentState.class, ContentState.ROW);
         long version = state.version + 1;
         delete(plan.deletes(), version, changedAt);
         delete(plan.evictions(), version, changedAt);
+        times.lap("deletes");
         assets.apply(assetPlan);
         Set<Long> parked = keys.park(plan.updates(), plan.rekeys());
+        times.lap("assets and parked keys");
 
         Map<String, Tag> knownTags = tags.bySlug();
         List<List<PlannedPost>> chunks = Chunks.of(plan.updates());
@@ -122,6 +132,7 @@ public class PostStore {
         CompletableFuture<List<AssembledPost>> next = chunks.isEmpty() ? null : assembly.start(chunks.get(0));
         for (int i = 0; i < chunks.size(); i++) {
             List<AssembledPost> chunk = next.join();
+            times.lap("waiting for render (5, 6)");
             if (i + 1 < chunks.size()) {
                 next = assembly.start(chunks.get(i + 1));
             }
@@ -139,22 +150,28 @@ public class PostStore {
                     failedUpdates.add(assembled.planned().previous());
                 }
             }
-            write(ready, version, changedAt, knownTags, written);
+            write(ready, version, changedAt, knownTags, written, times);
         }
         rekey(plan.rekeys(), version, changedAt, written);
+        times.lap("rekeys");
         for (StoredPost taken : keys.giveBack(failedUpdates, parked)) {
             delete(List.of(taken), version, changedAt);
             problems.add(KeyParking.removed(taken));
         }
         aliases.write(written, problems);
         em.flush();
+        times.lap("aliases");
         assets.touchLinkingPosts(changedTargets(plan, assetPlan, written), version);
+        times.lap("linking posts");
         tags.refreshDisplayNames();
+        times.lap("tag names");
         state.changedAt = contentDate(state, changedAt, contentModified);
         state.version = version;
         // Delivered to every listening instance when this transaction commits, and only then.
         notifications.announce(em, version);
         tombstones.prune(state, changedAt);
+        times.lap("version, tombstones");
+        LOG.debugf("Stored version %d (before the commit): %s", version, times);
         return new StoreResult(problems, failedCreates, failedUpdates.size(), version);
     }
 
@@ -181,23 +198,25 @@ public class PostStore {
             long version,
             Instant changedAt,
             Map<String, Tag> knownTags,
-            List<WrittenPost> written) {
+            List<WrittenPost> written,
+            StageTimes times) {
         if (chunk.isEmpty()) {
             return;
         }
         List<Post> posts = new ArrayList<>(chunk.size());
-        List<PostBody> bodies = new ArrayList<>(chunk.size());
+        List<PostBody> rendered = new ArrayList<>(chunk.size());
         for (AssembledPost assembled : chunk) {
-            Post post = postRows.post(assembled, version, changedAt);
-            posts.add(post);
-            bodies.add(postRows.body(post, assembled.post()));
+            posts.add(postRows.post(assembled, version, changedAt));
+            rendered.add(postRows.body(assembled.post()));
         }
         if (chunk.get(0).planned().previous() == null) {
-            rows.insertMultiple(posts);
+            bodies.writeNew(rendered);
+            times.lap("body rows");
             for (int i = 0; i < posts.size(); i++) {
-                bodies.get(i).postId = posts.get(i).id;
+                posts.get(i).bodyId = rendered.get(i).id;
             }
-            rows.insertMultiple(bodies);
+            rows.insertMultiple(posts);
+            times.lap("post rows");
         } else {
             List<Long> ids = new ArrayList<>(chunk.size());
             for (AssembledPost assembled : chunk) {
@@ -208,16 +227,20 @@ public class PostStore {
                 }
             }
             aliases.dropClaims(ids);
+            writeChangedBodies(posts, rendered);
+            times.lap("body rows");
             rows.updateMultiple(posts);
-            rows.updateMultiple(changedBodies(bodies));
+            times.lap("post rows");
         }
         boolean replacing = chunk.get(0).planned().previous() != null;
         tags.write(chunk, posts, knownTags, replacing);
+        times.lap("tags");
         Map<Long, List<String>> links = new HashMap<>();
         for (int i = 0; i < chunk.size(); i++) {
             links.put(posts.get(i).id, chunk.get(i).post().links());
         }
         assets.writeLinks(links, replacing);
+        times.lap("links");
         for (int i = 0; i < chunk.size(); i++) {
             AssembledPost assembled = chunk.get(i);
             Post post = posts.get(i);
@@ -232,19 +255,34 @@ public class PostStore {
     }
 
     /**
-     * The bodies of updated posts whose stored row holds something else: a post whose rendered output is
-     * the same (its front matter's layout changed, or a rendering setting that does not touch it) costs
-     * no body write, the largest row an update writes.
+     * Points each updated post at its body: the stored one if it holds the same (its front matter's
+     * layout changed, or a rendering setting that does not touch it), which costs no body write, the
+     * largest row an update writes; else a new row written outside this transaction, the stored one
+     * retired with this transaction.
      */
-    private List<PostBody> changedBodies(List<PostBody> bodies) {
-        Map<Long, String> stored = new HashMap<>();
-        rows.createSelectionQuery("select b.postId, b.bodyHash from PostBody b where b.postId in :ids", Object[].class)
-                .setParameter("ids", bodies.stream().map(body -> body.postId).toList())
-                .getResultList()
-                .forEach(row -> stored.put((Long) row[0], (String) row[1]));
-        return bodies.stream()
-                .filter(body -> !body.bodyHash.equals(stored.get(body.postId)))
-                .toList();
+    private void writeChangedBodies(List<Post> posts, List<PostBody> rendered) {
+        Map<Long, BodyGenerations.Current> stored =
+                bodies.current(posts.stream().map(post -> post.id).toList());
+        List<PostBody> changed = new ArrayList<>();
+        List<Long> replaced = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) {
+            BodyGenerations.Current current = stored.get(posts.get(i).id);
+            if (current != null && rendered.get(i).bodyHash.equals(current.hash())) {
+                posts.get(i).bodyId = current.bodyId();
+                continue;
+            }
+            changed.add(rendered.get(i));
+            if (current != null) {
+                replaced.add(current.bodyId());
+            }
+        }
+        bodies.writeNew(changed);
+        for (int i = 0; i < posts.size(); i++) {
+            if (posts.get(i).bodyId == null) {
+                posts.get(i).bodyId = rendered.get(i).id;
+            }
+        }
+        bodies.retire(replaced);
     }
 
     /**
@@ -280,9 +318,7 @@ public class PostStore {
                     .setParameter("ids", ids)
                     .executeUpdate();
             tags.drop(ids);
-            em.createQuery("delete from PostBody b where b.postId in :ids")
-                    .setParameter("ids", ids)
-                    .executeUpdate();
+            bodies.retireBodiesOf(ids);
             em.createQuery("delete from Post p where p.id in :ids")
                     .setParameter("ids", ids)
                     .executeUpdate();

@@ -23,6 +23,13 @@ public class Post extends PanacheEntityBase {
     @SequenceGenerator(name = "post_seq", sequenceName = "post_seq", allocationSize = 50)
     public Long id;
 
+    /**
+     * The {@link PostBody} served now. An import writes a changed body as a new row first and moves this
+     * pointer in its transaction, so readers switch from the old body to the new one when it commits.
+     */
+    @Column(name = "body_id")
+    public Long bodyId;
+
     /** The public {@code id}: the front matter id as a string, or a generated number. */
     @Column(name = "public_id", nullable = false)
     public String publicId;

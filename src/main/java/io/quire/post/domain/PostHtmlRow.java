@@ -11,5 +11,5 @@ public record PostHtmlRow(PostRow summaryRow, Instant publishedAt, Instant updat
 
     /** JPQL constructor expression selecting a {@code PostHtmlRow} from the alias {@code p}. */
     public static final String SELECT = "select new io.quire.post.domain.PostHtmlRow(" + PostRow.NEW
-            + ", p.publishedAt, p.updatedAt, b.html) from Post p join PostBody b on b.postId = p.id";
+            + ", p.publishedAt, p.updatedAt, b.html) from Post p" + PostBody.OF_POST;
 }

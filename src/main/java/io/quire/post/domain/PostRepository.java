@@ -180,7 +180,12 @@ public class PostRepository implements PanacheRepository<Post> {
 
     /** The body of a post. */
     public PostBody body(long postId) {
-        return getEntityManager().find(PostBody.class, postId);
+        return getEntityManager()
+                .createQuery("select b from Post p" + PostBody.OF_POST + " where p.id = :id", PostBody.class)
+                .setParameter("id", postId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** The bodies of a set of posts, by post id, in one query. */
@@ -188,10 +193,11 @@ public class PostRepository implements PanacheRepository<Post> {
         Map<Long, PostBody> bodies = new HashMap<>();
         if (!postIds.isEmpty()) {
             getEntityManager()
-                    .createQuery("from PostBody b where b.postId in :ids", PostBody.class)
+                    .createQuery(
+                            "select p.id, b from Post p" + PostBody.OF_POST + " where p.id in :ids", Object[].class)
                     .setParameter("ids", postIds)
                     .getResultStream()
-                    .forEach(body -> bodies.put(body.postId, body));
+                    .forEach(row -> bodies.put((Long) row[0], (PostBody) row[1]));
         }
         return bodies;
     }

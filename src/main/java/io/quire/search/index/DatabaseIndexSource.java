@@ -2,6 +2,7 @@ package io.quire.search.index;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quire.content.ContentState;
+import io.quire.post.domain.PostBody;
 import io.quire.replica.ReplicaRead;
 import io.quire.search.analysis.StemLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,7 +71,7 @@ public class DatabaseIndexSource implements IndexSource {
             List<Object[]> rows = em.createQuery(
                             "select p.id, p.slug, p.title, p.excerpt, b.plainText, p.publishedAt, p.updatedAt,"
                                     + " p.expiresAt, p.featured, p.lang, p.draft, p.langDeclared from Post p"
-                                    + " join PostBody b on b.postId = p.id where p.id > :after order by p.id",
+                                    + PostBody.OF_POST + " where p.id > :after order by p.id",
                             Object[].class)
                     .setParameter("after", after)
                     .setMaxResults(BATCH)

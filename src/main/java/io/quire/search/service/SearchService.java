@@ -1,5 +1,6 @@
 package io.quire.search.service;
 
+import io.quire.post.domain.PostBody;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostQuery;
 import io.quire.post.service.PostSummaries;
@@ -75,7 +76,9 @@ public class SearchService {
         if (ids.isEmpty()) {
             return texts;
         }
-        em.createQuery("select b.postId, b.plainText from PostBody b where b.postId in :ids", Object[].class)
+        em.createQuery(
+                        "select p.id, b.plainText from Post p" + PostBody.OF_POST + " where p.id in :ids",
+                        Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .forEach(row -> texts.put((Long) row[0], (String) row[1]));

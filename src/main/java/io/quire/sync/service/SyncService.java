@@ -5,6 +5,7 @@ import io.quire.changes.DeletedPost;
 import io.quire.config.QuireConfig;
 import io.quire.content.ContentState;
 import io.quire.post.domain.Post;
+import io.quire.post.domain.PostBody;
 import io.quire.post.domain.PostRepository;
 import io.quire.post.domain.Visibility;
 import io.quire.post.service.PostContents;
@@ -118,7 +119,8 @@ public class SyncService {
         }
         Map<Long, Long> bodies = new HashMap<>();
         em.createQuery(
-                        "select b.postId, length(b.html) + length(b.toc) from PostBody b where b.postId in :ids",
+                        "select p.id, length(b.html) + length(b.toc) from Post p" + PostBody.OF_POST
+                                + " where p.id in :ids",
                         Object[].class)
                 .setParameter(
                         "ids",

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -25,6 +26,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +127,82 @@ class ImportFaultsTest {
             statement.execute("select pg_advisory_unlock(" + AdvisoryLock.IMPORT.key() + ")");
         }
         importNow();
+    }
+
+    @Test
+    void aFailedImportAfterItsBodiesWereWrittenServesEveryOldBodyAndTheNextImportLeavesNoOrphans() throws Exception {
+        Map<String, String> served = servedBodies();
+        Map<String, String> files = new HashMap<>();
+        try (Stream<Path> paths = Files.walk(ROOT)) {
+            for (Path path : paths.filter(
+                            p -> p.toString().endsWith(".md") || p.toString().endsWith(".markdown"))
+                    .toList()) {
+                String text = Files.readString(path, StandardCharsets.UTF_8);
+                files.put(ROOT.relativize(path).toString(), text);
+                Files.writeString(path, text + "\n\nA paragraph every body gets.\n", StandardCharsets.UTF_8);
+            }
+        }
+        long version = contentVersion();
+        // Refused at the end of the import's transaction: every changed body was written by then, as new
+        // rows outside it.
+        sql("alter table content_state add constraint quire_test_refuse check (version <= " + version + ")");
+        try {
+            given().header("Authorization", ADMIN)
+                    .post("/api/admin/import")
+                    .then()
+                    .statusCode(503);
+            assertEquals(version, contentVersion());
+            assertEquals(served, servedBodies());
+            assertTrue(count(ORPHANS) > 0, "the new bodies were written before the import failed");
+        } finally {
+            sql("alter table content_state drop constraint quire_test_refuse");
+        }
+        awaitReady(Duration.ofSeconds(20)); // the retry stored it, and swept
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(ROOT.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        importNow();
+        assertEquals(served, servedBodies());
+        assertEquals(0, count(ORPHANS));
+        assertEquals(0, count("select count(*) from post_body_pending"));
+        assertEquals(count("select count(*) from post"), count("select count(*) from post_body"));
+    }
+
+    /** Body rows no post points at. */
+    private static final String ORPHANS =
+            "select count(*) from post_body b where not exists (select 1 from post p where p.body_id = b.id)";
+
+    /** The HTML of every post as the API serves it, by slug (drafts included: the preview reads them too). */
+    private Map<String, String> servedBodies() throws SQLException {
+        Map<String, String> bodies = new TreeMap<>();
+        for (String slug : strings("select slug from post where draft = false and lang = 'en'")) {
+            int status = given().get("/api/posts/" + slug).statusCode();
+            bodies.put(
+                    slug,
+                    status == 200 ? given().get("/api/posts/" + slug).jsonPath().getString("html") : "HTTP " + status);
+        }
+        return bodies;
+    }
+
+    private List<String> strings(String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private long count(String query) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private static void importNow() {
